@@ -1,0 +1,53 @@
+/// Floating-point functions computed the same way on every machine.
+///
+/// The C library's `log` differs between libm implementations and versions in the last bit,
+/// and one bit can turn a simulated branch; a world must give the same digest everywhere. These
+/// use only IEEE 754 operations that are exactly specified (+, −, ×, ÷, square root, exponent and
+/// significand extraction), so their results are bit-identical wherever Swift runs.
+@usableFromInline
+enum PortableMath {
+    /// The natural logarithm, within about one ulp: fdlibm's method (Sun Microsystems, 1993),
+    /// written from its description.
+    ///
+    /// Write x = 2^k·m with √2/2 ≤ m < √2 and f = m − 1. With s = f/(2+f),
+    /// log(m) = log(1+s) − log(1−s) = 2s + 2s³/3 + 2s⁵/5 + …; the tail after 2s is a
+    /// polynomial R in s² (the Remez coefficients Lg1…Lg7), and
+    /// log(x) = k·ln2 + f − (f²/2 − s·(f²/2 + R)), with ln2 split in a high part whose product
+    /// with k is exact and a low part that corrects it.
+    @inlinable
+    static func log(_ x: Double) -> Double {
+        // The constants by bit pattern, so that no decimal-to-binary conversion can differ.
+        let ln2High = Double(bitPattern: 0x3FE6_2E42_FEE0_0000)
+        let ln2Low = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
+        let lg1 = Double(bitPattern: 0x3FE5_5555_5555_5593)
+        let lg2 = Double(bitPattern: 0x3FD9_9999_9997_FA04)
+        let lg3 = Double(bitPattern: 0x3FD2_4924_9422_9359)
+        let lg4 = Double(bitPattern: 0x3FCC_71C5_1D8E_78AF)
+        let lg5 = Double(bitPattern: 0x3FC7_4664_96CB_03DE)
+        let lg6 = Double(bitPattern: 0x3FC3_9A09_D078_C69F)
+        let lg7 = Double(bitPattern: 0x3FC2_F112_DF3E_5244)
+
+        if x.isNaN || x < 0 { return .nan }
+        if x == 0 { return -.infinity }
+        if x == .infinity { return .infinity }
+
+        var k = Double(x.exponent)
+        var m = x.significand  // 1 ≤ m < 2, exact, subnormals included
+        if m > 1.414_213_562_373_095_1 {
+            m *= 0.5
+            k += 1
+        }
+        let f = m - 1  // exact (Sterbenz)
+        if f == 0 { return k * ln2High + k * ln2Low }
+
+        let s = f / (2 + f)
+        let z = s * s
+        let w = z * z
+        // Odd and even powers evaluated separately, as fdlibm does, for a shorter dependency chain.
+        let t1 = w * (lg2 + w * (lg4 + w * lg6))
+        let t2 = z * (lg1 + w * (lg3 + w * (lg5 + w * lg7)))
+        let r = t2 + t1
+        let halfFSquared = 0.5 * f * f
+        return k * ln2High - ((halfFSquared - (s * (halfFSquared + r) + k * ln2Low)) - f)
+    }
+}
