@@ -1,0 +1,36 @@
+/// Everything the login rules read and change for one account.
+///
+/// The store loads it, the rules change it, the store saves it, in one transaction. Kept free
+/// of the profile's strings so the simulator can hold one per person cheaply.
+public struct AuthRecord: Equatable, Sendable {
+    public let account: AccountID
+    public var status: AccountStatus
+    public var verification: Verification
+    public var secondFactor: SecondFactor
+    public var bruteForce: BruteForceState
+    /// The one-time-code challenge of a login in progress.
+    public var challenge: OTPChallenge?
+    public var familiar: FamiliarSources
+    /// The last successful login; nil until the first.
+    public var lastLoginAt: Instant?
+    /// A password reset was completed and no login has followed yet.
+    public var isStepUpDue: Bool
+
+    /// A record as stored, or for a new account.
+    public init(
+        account: AccountID, status: AccountStatus = .active, verification: Verification = .verified,
+        secondFactor: SecondFactor = .none, bruteForce: BruteForceState = BruteForceState(),
+        challenge: OTPChallenge? = nil, familiar: FamiliarSources = FamiliarSources(),
+        lastLoginAt: Instant? = nil, isStepUpDue: Bool = false
+    ) {
+        self.account = account
+        self.status = status
+        self.verification = verification
+        self.secondFactor = secondFactor
+        self.bruteForce = bruteForce
+        self.challenge = challenge
+        self.familiar = familiar
+        self.lastLoginAt = lastLoginAt
+        self.isStepUpDue = isStepUpDue
+    }
+}

@@ -1,0 +1,52 @@
+/// One account's brute-force record: Keycloak's `UserLoginFailure` plus the permanent lock.
+public struct BruteForceState: Equatable, Sendable {
+    /// Failures counted since the last clear.
+    public var failures: Int
+    /// Temporary lockouts since the last clear (quick-login locks not included).
+    public var temporaryLockouts: Int
+    /// The previous failure that counts for the reset window and quick-login check; nil when none.
+    public var lastFailure: Instant?
+    /// Login is refused before this instant; nil when there was no lock.
+    public var notBefore: Instant?
+    /// Disabled by the permanent-lockout rule until someone at the desk unlocks it.
+    public var isPermanentlyLocked: Bool
+    /// Where the last failure came from.
+    public var lastFailureIP: IPAddress?
+
+    /// A clean record.
+    public init(
+        failures: Int = 0, temporaryLockouts: Int = 0, lastFailure: Instant? = nil,
+        notBefore: Instant? = nil, isPermanentlyLocked: Bool = false, lastFailureIP: IPAddress? = nil
+    ) {
+        self.failures = failures
+        self.temporaryLockouts = temporaryLockouts
+        self.lastFailure = lastFailure
+        self.notBefore = notBefore
+        self.isPermanentlyLocked = isPermanentlyLocked
+        self.lastFailureIP = lastFailureIP
+    }
+
+    /// A lock as someone at the desk sees it.
+    public enum Lock: Equatable, Sendable {
+        case none
+        case temporary(until: Instant)
+        case permanent
+    }
+
+    /// The lock in force at `now`.
+    public func lock(at now: Instant) -> Lock {
+        if isPermanentlyLocked { return .permanent }
+        if let notBefore, now < notBefore { return .temporary(until: notBefore) }
+        return .none
+    }
+
+    /// Whether a login at `now` is refused before its password is even checked.
+    public func isLocked(at now: Instant) -> Bool {
+        lock(at: now) != .none
+    }
+
+    /// Forgets every failure and lock: Keycloak's `clearFailures`, used on success and by unlocking.
+    public mutating func clear() {
+        self = BruteForceState()
+    }
+}
