@@ -1,0 +1,117 @@
+import Portal
+
+/// A login as typed at the portal (or at `apoa login`).
+public struct LoginRequest: Sendable {
+    /// Username or e-mail.
+    public var identifier: String
+    public var password: String
+    /// The one-time code, when the person types one.
+    public var code: String?
+    public var ip: IPAddress?
+    public var device: String?
+    public var captcha: LoginAttempt.CaptchaAnswer
+
+    /// Makes a request.
+    public init(identifier: String, password: String, code: String? = nil, ip: IPAddress? = nil, device: String? = nil,
+                captcha: LoginAttempt.CaptchaAnswer = .pass) {
+        self.identifier = identifier
+        self.password = password
+        self.code = code
+        self.ip = ip
+        self.device = device
+        self.captcha = captcha
+    }
+}
+
+/// What a login did, as the person saw it.
+public struct LoginResult: Equatable, Sendable {
+    public let outcome: LoginOutcome
+    /// The session started, when logged in.
+    public let sessionID: Int64?
+    /// Where a code went, masked (`+62 ***-****-7890`), when one was sent.
+    public let destination: String?
+    /// What the portal showed.
+    public let message: UserMessage
+}
+
+extension WorldStore {
+    /// Runs the portal's login at the world clock: the rules of `LoginFlow`, yescrypt for the
+    /// password and code, a new code hashed into the world and sent to the outbox when one is due.
+    public func login<R: RandomNumberGenerator>(_ request: LoginRequest, random: inout R) throws -> LoginResult {
+        let flow = LoginFlow(policy: policy)
+        return try transaction { now in
+            let id = try loginAccountID(request.identifier)
+            var record = try id.map { try loadAuthRecord($0) }
+            let attempt = LoginAttempt(at: now, identifier: request.identifier, ip: request.ip, device: request.device,
+                                       captcha: request.captcha, hasCode: request.code != nil)
+            let passwordHash = try id.flatMap { try credential($0) }
+            let codeHash = try id.flatMap { try challengeCodeHash($0) }
+            var events = EventList()
+            // The world keeps no component statuses yet, so every component answers.
+            let outcome = flow.submitPassword(
+                attempt, to: &record, conditions: .allUp,
+                passwordMatches: { passwordHash?.matches(request.password) ?? false },
+                codeMatches: { request.code.map { codeHash?.matches($0) ?? false } ?? false },
+                events: &events)
+            var sessionID: Int64?
+            var destination: String?
+            var newCodeHash: PasswordHash?
+            if let id, let current = record {
+                let account = try loadAccount(id)
+                switch outcome {
+                case .loggedIn:
+                    let newID = try insertSession(account: id, at: now, ip: request.ip, device: request.device)
+                    _ = Session.start(id: newID, account: id, at: now, ip: request.ip, device: request.device, events: &events)
+                    sessionID = newID
+                case .codeSent(let channel, let isDelivered, _):
+                    let code = random.digits(policy.otp.digits)
+                    newCodeHash = try hash(code, random: &random)
+                    try send(MessageTemplates.loginCode(code, validFor: policy.otp.ttl, in: account.language), secret: code,
+                             to: account, on: channel, purpose: .otp, isDelivered: isDelivered, at: now)
+                    destination = masked(account, on: channel)
+                default:
+                    break
+                }
+                try save(current, codeHash: newCodeHash)
+            }
+            try append(events.events)
+            return LoginResult(outcome: outcome, sessionID: sessionID, destination: destination,
+                               message: outcome.message(destination: destination))
+        }
+    }
+
+    /// Logs out: ends the account's active sessions from `device` (every device when nil).
+    /// Returns how many ended.
+    public func logout(_ identifier: String, device: String?) throws -> Int {
+        try transaction { now in
+            guard let id = try loginAccountID(identifier) else {
+                throw WorldError.unknownAccount(identifier, suggestions: [])
+            }
+            var events = EventList()
+            var ended = 0
+            for var session in try openSessions(id) where device == nil || session.device == device {
+                guard session.isActive(at: now, policy: policy.session) else { continue }
+                session.end(at: now, reason: .logout, policy: policy.session, events: &events)
+                try saveEnd(of: session)
+                ended += 1
+            }
+            try append(events.events)
+            return ended
+        }
+    }
+
+    func hash<R: RandomNumberGenerator>(_ secret: String, random: inout R) throws -> PasswordHash {
+        do {
+            return try PasswordHash(hashing: secret, using: &random)
+        } catch {
+            throw WorldError.refused(error)
+        }
+    }
+
+    func masked(_ account: Account, on channel: Channel) -> String? {
+        switch channel {
+        case .sms: account.phone.map(Masking.phone)
+        case .email: Masking.email(account.email)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Portal
+import SQLiteDB
+
+/// A world file, open: the one door to the SQLite database for everything above it.
+///
+/// Every operation is one `BEGIN IMMEDIATE` transaction that reads the world clock inside it,
+/// so several agents on one world serialise cleanly and nothing acts on a stale clock.
+public final class WorldStore {
+    /// The file.
+    public let path: String
+    /// The rule settings the world was made with.
+    public let policy: PortalPolicy
+    /// The zone its times are shown in.
+    public let zone: Zone
+    let connection: Connection
+
+    private init(path: String, connection: Connection) throws {
+        self.path = path
+        self.connection = connection
+        let metadata = try Meta.read(connection, path: path)
+        self.policy = metadata.policy
+        self.zone = metadata.zone
+    }
+
+    /// Opens an existing world (and brings an older schema up to date).
+    ///
+    /// Refuses a missing file (`missing`), a file that is not SQLite or has no world in it
+    /// (`notAWorld`) and a world from a newer `apoa` (`schemaTooNew`), changing nothing.
+    public static func open(at path: String) throws -> WorldStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw WorldError.missing(path: path) }
+        do {
+            let connection = try Connection(path: path, mode: .readWrite)
+            guard try connection.userVersion() >= 1 else {
+                throw WorldError.notAWorld(path: path, why: "it is an SQLite database without apoa's tables")
+            }
+            try Schema.migrate(connection)
+            return try WorldStore(path: path, connection: connection)
+        } catch let error as SQLiteError where error.isNotADatabase {
+            throw WorldError.notAWorld(path: path, why: "it is not an SQLite database")
+        } catch let error as SQLiteError {
+            throw WorldError.database(error)
+        }
+    }
+
+    /// Makes a new world at `path`: its schema, policy, zone, clock and the built-in `admin`.
+    ///
+    /// The world is built in a temporary file beside `path` and linked into place only when
+    /// complete; `link` fails when `path` exists, so an existing world is never overwritten,
+    /// even by two `init`s racing.
+    public static func create(at path: String, policy: PortalPolicy, start: Instant, zone: Zone) throws -> WorldStore {
+        let url = URL(fileURLWithPath: path)
+        if FileManager.default.fileExists(atPath: path) { throw WorldError.exists(path: path) }
+        let directory = url.deletingLastPathComponent().path
+        let temporary = "\(directory)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        do {
+            let connection = try Connection(path: temporary, mode: .readWriteCreate)
+            try Schema.migrate(connection)
+            try connection.inTransaction(.immediate) {
+                try Meta.write(connection, policy: policy, zone: zone, now: start)
+                try connection.run(
+                    "INSERT INTO operators (name, role, created_at) VALUES ('admin', 'admin', ?)", [start.millisecondsSince1970])
+            }
+            // Leave no -wal file behind: the world must be one file until it is in place.
+            try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close()
+        } catch let error as SQLiteError {
+            throw error.isIOError ? WorldError.io(path: path, why: error.message) : WorldError.database(error)
+        }
+        guard link(temporary, path) == 0 else {
+            let code = errno
+            if code == EEXIST { throw WorldError.exists(path: path) }
+            throw WorldError.io(path: path, why: String(cString: strerror(code)))
+        }
+        return try open(at: path)
+    }
+
+    /// Runs `body` in one immediate transaction with the world clock as it is inside it;
+    /// everything `body` did is undone if it throws.
+    func transaction<T>(_ body: (Instant) throws -> T) throws -> T {
+        do {
+            return try connection.inTransaction(.immediate) {
+                try body(try Meta.now(connection))
+            }
+        } catch let error as SQLiteError {
+            throw WorldError.database(error)
+        }
+    }
+
+    /// Runs a read in one deferred transaction (a consistent snapshot) with the world clock.
+    func read<T>(_ body: (Instant) throws -> T) throws -> T {
+        do {
+            return try connection.inTransaction(.deferred) {
+                try body(try Meta.now(connection))
+            }
+        } catch let error as SQLiteError {
+            throw WorldError.database(error)
+        }
+    }
+}
