@@ -1,0 +1,47 @@
+import JSON
+import Portal
+import World
+
+/// `apoa clock show | advance`: the world clock, which every desk action reads.
+enum ClockCommands {
+    static let show = CommandSpec(
+        ["clock", "show"],
+        summary: "Show the world clock.",
+        examples: ["apoa clock show", "apoa clock show --json"],
+        run: { invocation in
+            let world = try invocation.openWorld()
+            let now = try world.now()
+            print(now, in: world, to: invocation, isAnswer: true)
+        })
+
+    static let advance = CommandSpec(
+        ["clock", "advance"],
+        summary: "Move the world clock forward (it never goes back).",
+        discussion: "Locks run out, codes and reset links expire and sessions time out as the clock moves.",
+        arguments: [.required("DURATION", "how far: 250ms, 90s, 15m, 2h, 3d or 1h30m")],
+        examples: ["apoa clock advance 30m", "apoa clock advance 1h30m"],
+        run: { invocation in
+            let text = try invocation.required("DURATION")
+            if text.hasPrefix("-") { throw WorldError.clockBackwards(TimeSpan(parsing: String(text.dropFirst())) ?? .zero) }
+            guard let span = TimeSpan(parsing: text) else {
+                throw invocation.usage("DURATION: expected a duration like 15m, 2h or 1h30m, found '\(text)'")
+            }
+            let world = try invocation.openWorld()
+            let now = try world.advanceClock(by: span)
+            print(now, in: world, to: invocation, isAnswer: false)
+        })
+
+    /// The time; `--quiet` silences it only where it is a by-product (after moving the clock).
+    private static func print(_ now: Instant, in world: WorldStore, to invocation: Invocation, isAnswer: Bool) {
+        let text = WorldText(zone: world.zone)
+        if invocation.wantsJSON {
+            invocation.print(JSONValue.object([
+                ("now", .string(text.iso(now))), ("timeZone", .string(world.zone.identifier)),
+                ("abbreviation", .string(world.zone.abbreviation(at: now))),
+            ]).rendered())
+        } else {
+            let line = "\(text.time(now))  (\(text.iso(now)), \(world.zone.identifier))"
+            isAnswer ? invocation.print(line) : invocation.say(line)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Every command and group of `apoa`, in the order help lists them.
+enum CommandTable {
+    static let groups: [CommandGroup] = [
+        CommandGroup(path: ["clock"], summary: "Show or move the world clock."),
+        CommandGroup(path: ["account"], summary: "Register, show and list GO ID accounts."),
+    ]
+
+    static let commands: [CommandSpec] = [
+        InitCommand.spec,
+        ClockCommands.show,
+        ClockCommands.advance,
+        AccountAddCommand.spec,
+        AccountShowCommand.spec,
+        AccountListCommand.spec,
+        LoginCommand.spec,
+        LogoutCommand.spec,
+        ResetCommands.request,
+        ResetCommands.complete,
+        OutboxCommand.spec,
+        EventsCommand.spec,
+    ]
+}

@@ -1,0 +1,29 @@
+/// Where a command's text goes and where its secrets come from: the real terminal, or a
+/// recording double in tests (so no test captures global output).
+protocol Console: AnyObject {
+    /// Writes results.
+    func out(_ text: String)
+    /// Writes errors and progress.
+    func err(_ text: String)
+    /// Reads one line of standard input without its line break; nil at end of input.
+    func readLine() -> String?
+    /// Whether standard output is a terminal (colour and progress only then).
+    var isTerminal: Bool { get }
+}
+
+/// A console that remembers everything, for tests.
+final class RecordingConsole: Console {
+    private(set) var output = ""
+    private(set) var errors = ""
+    private var input: [String]
+    let isTerminal: Bool
+
+    init(input: String = "", isTerminal: Bool = false) {
+        self.input = input.isEmpty ? [] : input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.isTerminal = isTerminal
+    }
+
+    func out(_ text: String) { output += text }
+    func err(_ text: String) { errors += text }
+    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+}
