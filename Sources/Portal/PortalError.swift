@@ -3,10 +3,15 @@
 /// Refusals that are part of normal use (a wrong password, a locked account) are not errors:
 /// they are outcomes with a reason code. These are values that cannot be accepted at all.
 public enum PortalError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A username that breaks the rules; `why` says which.
     case invalidUsername(String, why: String)
+    /// Not an e-mail address of the form `name@domain.tld`.
     case invalidEmail(String)
+    /// Not a phone number that normalises to E.164 with 8 to 15 digits.
     case invalidPhone(String)
+    /// A document number wrong for its type (`TYPE:NUMBER` as given); `why` says how.
     case invalidDocument(String, why: String)
+    /// Neither dotted IPv4 nor IPv6.
     case invalidIPAddress(String)
     /// A date and time with no zone offset: the same wall-clock time is a different instant in
     /// Jakarta, Makassar and Jayapura, so the offset is never guessed.
@@ -15,8 +20,11 @@ public enum PortalError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedTime(String)
     /// The right form, but `field` names something that does not exist (`month 13`, `day 31 in November`).
     case timeOutOfRange(String, text: String)
+    /// A new password the password policy refuses; never carries the password.
     case passwordRefused(PasswordProblem)
+    /// A profile whose parts contradict each other; the text says which (`Account.check`).
     case accountInconsistent(String)
+    /// libxcrypt refused to hash: a bad setting, not a bad password.
     case hashingFailed
 
     /// A lower-case message that names the value and what was expected. Never a password.

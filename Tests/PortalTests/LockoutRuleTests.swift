@@ -118,6 +118,29 @@ struct LockoutRuleTests {
             (1000, "failures=1 lockouts=0"), (1010, "failures=2 lockouts=0"), (1020, "failures=3 lockouts=1 until=1080"),
             (1080, "failures=4 lockouts=2 permanent"),
         ]),
+        Case(name: "a failure exactly failureReset after the previous one still counts (the reset needs more)", policy: base, steps: [
+            (0, "failures=1 lockouts=0"), (600, "failures=2 lockouts=0"), (1200, "failures=3 lockouts=1 until=1260"),
+        ]),
+        Case(name: "a failure exactly quickLoginCheck after the previous one is not quick", policy: base, steps: [
+            (0, "failures=1 lockouts=0"), (1, "failures=2 lockouts=0"),
+        ]),
+        Case(name: "quickLoginCheck 0s turns the quick-login lock off", policy: policy { $0.quickLoginCheck = .zero }, steps: [
+            (0, "failures=1 lockouts=0"), (0.001, "failures=2 lockouts=0"), (0.002, "failures=3 lockouts=1 until=60"),
+        ]),
+        Case(name: "linear: quick login applies while the wait is still negative", policy: policy { $0.strategy = .linear }, steps: [
+            (0, "failures=1 lockouts=0"), (0.2, "failures=2 lockouts=0 until=60"),
+        ]),
+        Case(name: "temporary-then-permanent with the linear strategy",
+             policy: policy { $0.mode = .temporaryThenPermanent; $0.maxTemporaryLockouts = 2; $0.strategy = .linear }, steps: [
+            (0, "failures=1 lockouts=0"), (10, "failures=2 lockouts=0"), (20, "failures=3 lockouts=1 until=80"),
+            (80, "failures=4 lockouts=2 until=200"), (200, "failures=5 lockouts=3 permanent"),
+        ]),
+        Case(name: "temporary-then-permanent: maxWait caps the temporary locks",
+             policy: policy { $0.mode = .temporaryThenPermanent; $0.maxTemporaryLockouts = 5; $0.maxWait = .seconds(90) }, steps: [
+            (0, "failures=1 lockouts=0"), (10, "failures=2 lockouts=0"), (20, "failures=3 lockouts=1 until=80"),
+            (80, "failures=4 lockouts=2 until=140"), (140, "failures=5 lockouts=3 until=200"),
+            (200, "failures=6 lockouts=4 until=290"),
+        ]),
         Case(name: "off: nothing is counted", policy: policy { $0.mode = .off }, steps: [
             (0, "failures=0 lockouts=0"), (0.1, "failures=0 lockouts=0"), (0.2, "failures=0 lockouts=0"), (0.3, "failures=0 lockouts=0"),
         ]),
@@ -171,6 +194,25 @@ struct LockoutRuleTests {
         #expect(state == BruteForceState())
     }
 
+    @Test("a success clears the count: the next failure is the first")
+    func successMidSequence() {
+        var state = BruteForceState()
+        for second in [0.0, 10] { _ = Self.attempt(&state, at: second, policy: Self.base) }
+        state.clear()
+        #expect(Self.attempt(&state, at: 11, policy: Self.base) == "failures=1 lockouts=0")
+        #expect(Self.attempt(&state, at: 21, policy: Self.base) == "failures=2 lockouts=0")
+        #expect(Self.attempt(&state, at: 31, policy: Self.base) == "failures=3 lockouts=1 until=91")
+    }
+
+    @Test("the desk sees the failures that still count: none once failureReset has passed")
+    func effectiveFailures() {
+        var state = BruteForceState()
+        for second in [0.0, 10] { _ = Self.attempt(&state, at: second, policy: Self.base) }
+        #expect(state.effectiveFailures(at: Self.at(610), policy: Self.base) == 2)
+        #expect(state.effectiveFailures(at: Self.at(611), policy: Self.base) == 0)
+        #expect(state.effectiveFailures(at: Self.at(611), policy: Self.policy { $0.mode = .permanent }) == 2)
+    }
+
     @Test("a failure reports the lock it caused")
     func reportsChange() {
         var state = BruteForceState()
@@ -186,6 +228,7 @@ struct LockoutRuleTests {
         (policy { $0.maxTemporaryLockouts = 2 }, "maxTemporaryLockouts"),
         (policy { $0.maxWait = .seconds(30) }, "maxWait"),
         (policy { $0.maxFailures = 0 }, "maxFailures"),
+        (policy { $0.mode = .temporaryThenPermanent; $0.maxTemporaryLockouts = 1; $0.failureReset = .seconds(60) }, "failureReset"),
     ])
     func problems(_ policy: BruteForcePolicy, field: String) {
         #expect(policy.problems().map(\.field) == [field])
@@ -194,5 +237,16 @@ struct LockoutRuleTests {
     @Test("the standard policy is consistent")
     func standardIsConsistent() {
         #expect(BruteForcePolicy.standard.problems().isEmpty)
+    }
+
+    @Test("each mode is summed up in words", arguments: [
+        (BruteForcePolicy.Mode.off, "off: failures are not counted"),
+        (.temporary, "temporary: 3 failures within 10m lock for 1m (multiple, at most 5m)"),
+        (.permanent, "permanent: 3 failures lock the account until the desk unlocks it"),
+        (.temporaryThenPermanent,
+         "temporary-then-permanent: 3 failures within 10m lock for 1m; more than 0 temporary lockouts lock it until the desk unlocks it"),
+    ])
+    func summary(mode: BruteForcePolicy.Mode, text: String) {
+        #expect(Self.policy { $0.mode = mode }.summary == text)
     }
 }

@@ -5,6 +5,8 @@ import Testing
 struct LoginBench {
     var flow: LoginFlow
     var record: AuthRecord?
+    /// The address every login here comes from (36.80.1.2).
+    var source: SourceRecord? = SourceRecord()
     var conditions = PlatformConditions.allUp
     var now = Instant(millisecondsSince1970: 1_796_083_200_000)
     var events = EventList()
@@ -21,7 +23,7 @@ struct LoginBench {
         let attempt = LoginAttempt(at: now, identifier: "ani.wijaya", ip: IPAddress(ip), device: device, captcha: captcha,
                                    hasCode: code != nil)
         var checks = 0
-        let outcome = flow.submitPassword(attempt, to: &record, conditions: conditions,
+        let outcome = flow.submitPassword(attempt, to: &record, from: &source, conditions: conditions,
                                           passwordMatches: { checks += 1; return password },
                                           codeMatches: { code ?? false }, events: &events)
         passwordChecks += checks
@@ -32,7 +34,8 @@ struct LoginBench {
     mutating func enter(code: Bool, device: String? = "phone-1") -> LoginOutcome {
         guard var current = record else { return .refused(.unknownUser) }
         let attempt = LoginAttempt(at: now, identifier: "ani.wijaya", ip: IPAddress("36.80.1.2"), device: device)
-        let outcome = flow.submitCode(attempt, to: &current, conditions: conditions, codeMatches: { code }, events: &events)
+        let outcome = flow.submitCode(attempt, to: &current, from: &source, conditions: conditions, codeMatches: { code },
+                                      events: &events)
         record = current
         return outcome
     }
@@ -97,6 +100,7 @@ struct LoginFlowTests {
         }
         #expect(bench.record?.bruteForce.lock(at: bench.now) == .temporary(until: bench.now - .seconds(20) + .minutes(30)))
         #expect(bench.kinds.suffix(2) == ["login-failed:wrong-password", "account-locked:lockout-temporary"])
+        #expect(bench.events.events.suffix(2).first?.detail == "failures=5")
         bench.wait(.minutes(30))
         #expect(bench.login(password: true) == .loggedIn)
     }
@@ -112,16 +116,50 @@ struct LoginFlowTests {
         #expect(bench.events.events.first?.component == .auth)
     }
 
-    @Test("a CAPTCHA is asked after failures; failing it is refused and not counted")
+    @Test("a CAPTCHA is asked after failures from the address; failing it is refused and not counted")
     func captcha() {
         var bench = LoginBench()
-        bench.record?.bruteForce.failures = 2
+        bench.source = SourceRecord(failures: 2, lastFailure: bench.now)
         #expect(bench.login(password: true, captcha: .fail) == .loggedIn)
-        bench.record?.bruteForce.failures = 3
+        bench.source = SourceRecord(failures: 3, lastFailure: bench.now)
         #expect(bench.login(password: false, captcha: .fail) == .refused(.captchaFailed))
-        #expect(bench.record?.bruteForce.failures == 3)
+        #expect(bench.record?.bruteForce.failures == 0)
+        #expect(bench.source?.failures == 3)
         bench.conditions.setDown(.captcha, because: .majorOutage)
         #expect(bench.login(password: true) == .refused(.captchaUnavailable))
+        bench.wait(.minutes(16))
+        #expect(bench.login(password: true) == .loggedIn, "failures older than the throttle window do not count")
+    }
+
+    @Test("the CAPTCHA and its answer are the same for an unknown user and a known one (no enumeration)")
+    func captchaSameForEveryone() {
+        var known = LoginBench()
+        var unknown = LoginBench(record: nil)
+        for bench in [0, 1] {
+            let outcomes = (0..<5).map { _ in
+                bench == 0 ? known.login(password: false, captcha: .fail) : unknown.login(password: false, captcha: .fail)
+            }
+            #expect(outcomes.map { $0.message().english } == [
+                "Invalid username or password.", "Invalid username or password.", "Invalid username or password.",
+                "The CAPTCHA check failed. Please try again.", "The CAPTCHA check failed. Please try again.",
+            ])
+        }
+    }
+
+    @Test("too many failures from one address turn it away, whichever accounts they were against")
+    func throttle() {
+        var policy = PortalPolicy.standard
+        policy.captcha.mode = .off
+        policy.throttle = ThrottlePolicy(window: .minutes(15), maxFailures: 3, block: .minutes(10))
+        var unknown = LoginBench(policy: policy, record: nil)
+        for _ in 1...3 { _ = unknown.login(password: false) }
+        #expect(unknown.kinds.suffix(2) == ["login-failed:unknown-user", "source-blocked:source-throttled"])
+        var known = LoginBench(policy: policy)
+        known.source = unknown.source
+        #expect(known.login(password: true) == .refused(.sourceThrottled))
+        #expect(known.passwordChecks == 0)
+        known.wait(.minutes(10))
+        #expect(known.login(password: true) == .loggedIn)
     }
 
     @Test("CAPTCHA always: even an unknown user is asked")
@@ -209,7 +247,8 @@ struct LoginFlowTests {
         var bench = LoginBench()
         bench.record?.secondFactor = .sms
         _ = bench.login(password: true)
-        #expect(bench.enter(code: true, device: "laptop-9") == .codeRejected(.otpMissing, triesLeft: 0))
+        #expect(bench.enter(code: true, device: "laptop-9") == .codeRejected(.otpWrongDevice, triesLeft: 0))
+        #expect(bench.events.events.last?.detail == "expected=phone-1")
     }
 
     @Test("with the SMS gateway down the code is not delivered, and the log says why")
@@ -230,6 +269,30 @@ struct LoginFlowTests {
         #expect(bench.login(password: true) == .codeSent(channel: .email, isDelivered: true, isResend: false))
         #expect(bench.enter(code: true) == .loggedIn)
         #expect(bench.record?.isStepUpDue == false)
+    }
+
+    @Test("the code page checks the account again: suspended since the code was sent")
+    func codePageRechecks() {
+        var bench = LoginBench()
+        bench.record?.secondFactor = .sms
+        _ = bench.login(password: true)
+        bench.record?.status = .suspended
+        #expect(bench.enter(code: true) == .refused(.accountSuspended))
+    }
+
+    @Test("a typed identifier is logged escaped and short")
+    func loggableIdentifier() {
+        #expect(LoginFlow.loggable("ani wijaya\nSEQ 9 forged") == "ani\\u{20}wijaya\\u{a}SEQ\\u{20}9\\u{20}forged")
+        #expect(LoginFlow.loggable(String(repeating: "x", count: 100)) == String(repeating: "x", count: 64) + "…")
+    }
+
+    @Test("a failure after quiet time says the count started again")
+    func resetDetail() {
+        var bench = LoginBench(policy: Self.policyWithoutCaptcha)
+        _ = bench.login(password: false)
+        bench.wait(.minutes(20))
+        _ = bench.login(password: false)
+        #expect(bench.events.events.map(\.detail) == ["failures=1", "failures=1 reset=1"])
     }
 
     @Test("step-up on an unfamiliar device, when the policy asks for it")

@@ -3,13 +3,19 @@
 /// The store loads it, the rules change it, the store saves it, in one transaction. Kept free
 /// of the profile's strings so the simulator can hold one per person cheaply.
 public struct AuthRecord: Equatable, Sendable {
+    /// Whose record it is; the key the store saves it under.
     public let account: AccountID
+    /// The account's status, from the profile; login refuses any but `.active`.
     public var status: AccountStatus
+    /// The account's verification, from the profile; login refuses any but `.verified`.
     public var verification: Verification
+    /// Anything but `.none` makes every login ask a code on that channel.
     public var secondFactor: SecondFactor
+    /// The failure count and lock, as the lockout rule keeps them.
     public var bruteForce: BruteForceState
     /// The one-time-code challenge of a login in progress.
     public var challenge: OTPChallenge?
+    /// Addresses and devices of past successful logins, for the unfamiliar-device step-up.
     public var familiar: FamiliarSources
     /// The last successful login; nil until the first.
     public var lastLoginAt: Instant?

@@ -35,14 +35,23 @@ public struct BruteForcePolicy: Equatable, Sendable {
         case linear
     }
 
+    /// Whether accounts lock, and whether the locks end by themselves (brute force on/off, `permanentLockout`).
     public var mode: Mode
+    /// Failures that bring the first lock (`failureFactor`); at least 1.
     public var maxFailures: Int
+    /// How the wait grows with failures past `maxFailures` (`bruteForceStrategy`).
     public var strategy: Strategy
+    /// The wait each step of `strategy` adds, and so the first lock's length (`waitIncrementSeconds`).
     public var waitIncrement: TimeSpan
+    /// The longest a temporary lock lasts (`maxFailureWaitSeconds`); at least `waitIncrement`.
     public var maxWait: TimeSpan
+    /// Quiet time after which the next failure starts a new count (`maxDeltaTimeSeconds`).
     public var failureReset: TimeSpan
+    /// A failure sooner than this after the previous one locks briefly (`quickLoginCheckMilliSeconds`).
     public var quickLoginCheck: TimeSpan
+    /// How long a quick-login lock lasts (`minimumQuickLoginWaitSeconds`).
     public var minimumQuickLoginWait: TimeSpan
+    /// Temporary lockouts allowed before a permanent one; ≥ 1 in temporary-then-permanent, else 0.
     public var maxTemporaryLockouts: Int
 
     /// The portal's defaults: 5 failures within 15 minutes lock for 30 minutes.
@@ -93,6 +102,24 @@ public struct BruteForcePolicy: Equatable, Sendable {
         if maxWait < waitIncrement, mode == .temporary || mode == .temporaryThenPermanent {
             found.append(("maxWait", "at least waitIncrement (\(waitIncrement))"))
         }
+        // A lock of waitIncrement outlasts a shorter reset window, so the first failure after
+        // it clears the lockout count, and no lockout would ever become permanent.
+        if mode == .temporaryThenPermanent, failureReset <= waitIncrement {
+            found.append(("failureReset", "more than waitIncrement (\(waitIncrement)) in mode temporary-then-permanent, "
+                + "or the lockout count is cleared before it can grow"))
+        }
         return found
+    }
+
+    /// One line for people: what this policy does with failures.
+    public var summary: String {
+        let lock = "\(maxFailures) failures within \(failureReset) lock for \(waitIncrement)"
+        return switch mode {
+        case .off: "off: failures are not counted"
+        case .temporary: "temporary: \(lock) (\(strategy.rawValue), at most \(maxWait))"
+        case .permanent: "permanent: \(maxFailures) failures lock the account until the desk unlocks it"
+        case .temporaryThenPermanent:
+            "temporary-then-permanent: \(lock); more than \(maxTemporaryLockouts) temporary lockouts lock it until the desk unlocks it"
+        }
     }
 }

@@ -42,6 +42,8 @@ extension BruteForceState {
         if previous.map({ now > $0 }) ?? true { lastFailure = now }
         if !policy.isPurePermanent, sincePrevious > .zero, sincePrevious > policy.failureReset {
             clear()
+            // Keycloak's clearFailures also forgets the failing IP; we keep it, since it decides
+            // nothing and the desk wants to see where the failure came from.
             lastFailureIP = ip
         }
 

@@ -29,7 +29,9 @@ public struct BruteForceState: Equatable, Sendable {
     /// A lock as someone at the desk sees it.
     public enum Lock: Equatable, Sendable {
         case none
+        /// Login is refused before the instant given; the lock then ends by itself.
         case temporary(until: Instant)
+        /// Locked until someone at the desk unlocks it.
         case permanent
     }
 
@@ -38,6 +40,14 @@ public struct BruteForceState: Equatable, Sendable {
         if isPermanentlyLocked { return .permanent }
         if let notBefore, now < notBefore { return .temporary(until: notBefore) }
         return .none
+    }
+
+    /// The failures that still count at `now`: none once `failureReset` has passed since the
+    /// last one (the next failure would start a new count), except in pure permanent mode.
+    /// What the desk shows; the stored count is cleared only by that next failure, as in Keycloak.
+    public func effectiveFailures(at now: Instant, policy: BruteForcePolicy) -> Int {
+        guard !policy.isPurePermanent, let lastFailure, now - lastFailure > policy.failureReset else { return failures }
+        return 0
     }
 
     /// Whether a login at `now` is refused before its password is even checked.

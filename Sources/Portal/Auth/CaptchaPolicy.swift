@@ -1,14 +1,17 @@
 /// When the login page asks for a CAPTCHA.
 public struct CaptchaPolicy: Equatable, Sendable {
-    /// `off`, `after-failures` (once the account has failed `afterFailures` times), or `always`.
+    /// `off`, `after-failures` (once `afterFailures` logins from the address failed), or `always`.
     public enum Mode: String, CaseIterable, Sendable {
         case off
         case afterFailures = "after-failures"
         case always
     }
 
+    /// Never, after failures from the login's address, or always.
     public var mode: Mode
-    /// In `after-failures` mode, the account failure count from which a CAPTCHA is asked.
+    /// In `after-failures` mode, the failures from the login's address (within the throttle
+    /// window, against any account or none) from which a CAPTCHA is asked. By address, not by
+    /// account: a CAPTCHA shown for known accounts only would tell which accounts exist.
     public var afterFailures: Int
 
     /// After 3 failures.
@@ -20,13 +23,12 @@ public struct CaptchaPolicy: Equatable, Sendable {
         self.afterFailures = afterFailures
     }
 
-    /// Whether a login is asked for a CAPTCHA, given the account's failures so far (nil when
-    /// the username matches no account, which then is asked only in `always` mode).
-    public func isRequired(failures: Int?) -> Bool {
+    /// Whether a login is asked for a CAPTCHA, given the recent failures from its address.
+    public func isRequired(sourceFailures: Int) -> Bool {
         switch mode {
         case .off: false
         case .always: true
-        case .afterFailures: (failures ?? 0) >= afterFailures
+        case .afterFailures: sourceFailures >= afterFailures
         }
     }
 }

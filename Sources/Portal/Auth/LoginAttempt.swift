@@ -2,15 +2,21 @@
 public struct LoginAttempt: Equatable, Sendable {
     /// What the person did with a CAPTCHA, if one was shown.
     public enum CaptchaAnswer: String, CaseIterable, Sendable {
+        /// Answered right; also the value to give when none was shown, since it is then not read.
         case pass
+        /// Answered wrong: when one was asked, the login is refused (`captcha-failed`), uncounted.
         case fail
     }
 
+    /// When it was submitted, at the world clock.
     public var at: Instant
     /// The username or e-mail as typed (kept in the event of an unknown user).
     public var identifier: String
+    /// Where it came from; nil leaves it out of the per-address throttle and CAPTCHA counts.
     public var ip: IPAddress?
+    /// A label for the device (`phone-1`); a code is good only on the device that asked for it.
     public var device: String?
+    /// The CAPTCHA answer, read only when the policy asks for one.
     public var captcha: CaptchaAnswer
     /// Whether a one-time code was typed with the password (the one-page form, and `apoa login --otp`).
     public var hasCode: Bool

@@ -3,18 +3,26 @@
 ///
 /// `submitPassword`, the login page:
 /// 1. `auth` down → refused (`maintenance` or `service-outage`); nothing counted.
-/// 2. CAPTCHA asked (policy) and `captcha` down → `captcha-unavailable`; answered wrong → `captcha-failed`. Not counted.
-/// 3. No such account → `unknown-user`, counted nowhere.
-/// 4. Locked → `locked-temporary` / `locked-permanent`, not counted; the password is not even checked.
-/// 5. Wrong password → `wrong-password`, counted by the lockout rule (which may lock).
-/// 6. Suspended or disabled → refused; identity not verified → refused. (After the password, so
+/// 2. The address is turned away (`throttle`) → `source-throttled`; nothing counted.
+/// 3. CAPTCHA asked (always, or after failures from the address) and `captcha` down →
+///    `captcha-unavailable`; answered wrong → `captcha-failed`. Not counted.
+/// 4. No such account → `unknown-user`, counted against the address only.
+/// 5. Locked → `locked-temporary` / `locked-permanent`, counted against the address only; the
+///    password is not even checked.
+/// 6. Wrong password → `wrong-password`, counted by the lockout rule (which may lock) and
+///    against the address.
+/// 7. Suspended or disabled → refused; identity not verified → refused. (After the password, so
 ///    these say more than "invalid username or password" only to someone who knows it.)
-/// 7. A second factor due (enrolled, or a step-up the policy asks for) → a code is sent, or a
+/// 8. A second factor due (enrolled, or a step-up the policy asks for) → a code is sent, or a
 ///    typed code is checked; a wrong code counts as a failure, as in Keycloak.
-/// 8. Logged in: failures cleared, the device and address become familiar, a session starts.
+/// 9. Logged in: failures cleared, the device and address become familiar.
 ///
-/// `submitCode` is the second page of a two-page login: the code for the challenge step 7 sent.
+/// Steps 4 to 6 look the same from outside, and so do the address counts behind the CAPTCHA
+/// and throttle: nothing the page does depends on whether the account exists.
+///
+/// `submitCode` is the second page of a two-page login: the code for the challenge step 8 sent.
 public struct LoginFlow: Sendable {
+    /// The rule settings.
     public let policy: PortalPolicy
 
     /// The flow under `policy`.
@@ -22,12 +30,12 @@ public struct LoginFlow: Sendable {
         self.policy = policy
     }
 
-    /// Handles the login page. `record` is nil when the identifier matches no account.
-    /// `passwordMatches` is asked at most once, and only at step 5; `codeMatches` only when a
-    /// typed code meets a live challenge.
+    /// Handles the login page. `record` is nil when the identifier matches no account; `source`
+    /// is the record of the login's address (nil when it has none). `passwordMatches` is asked
+    /// at most once, and only at step 6; `codeMatches` only when a typed code meets a live challenge.
     public func submitPassword<R: EventRecorder>(
-        _ attempt: LoginAttempt, to record: inout AuthRecord?, conditions: PlatformConditions,
-        passwordMatches: () -> Bool, codeMatches: () -> Bool, events: inout R
+        _ attempt: LoginAttempt, to record: inout AuthRecord?, from source: inout SourceRecord?,
+        conditions: PlatformConditions, passwordMatches: () -> Bool, codeMatches: () -> Bool, events: inout R
     ) -> LoginOutcome {
         let now = attempt.at
         func refuse(_ reason: ReasonCode, component: Component? = nil, detail: String? = nil) -> LoginOutcome {
@@ -41,68 +49,68 @@ public struct LoginFlow: Sendable {
             return refuse(status.refusalReason, component: .auth)
         }
         // 2.
-        if policy.captcha.isRequired(failures: record?.bruteForce.failures) {
+        if source?.isBlocked(at: now) == true { return refuse(.sourceThrottled) }
+        // 3.
+        if policy.captcha.isRequired(sourceFailures: source?.failures(at: now, policy: policy.throttle) ?? 0) {
             if conditions.outage(of: .captcha) != nil { return refuse(.captchaUnavailable, component: .captcha) }
             if attempt.captcha == .fail { return refuse(.captchaFailed) }
         }
-        // 3.
+        // 4.
         guard var current = record else {
-            return refuse(.unknownUser, detail: "identifier=\(attempt.identifier)")
+            let outcome = refuse(.unknownUser, detail: "identifier=\(Self.loggable(attempt.identifier))")
+            countAgainstSource(&source, attempt, events: &events)
+            return outcome
         }
         defer { record = current }
-        // 4.
+        // 5.
         switch current.bruteForce.lock(at: now) {
+        case .permanent:
+            countAgainstSource(&source, attempt, events: &events)
+            return refuse(.lockedPermanent)
+        case .temporary:
+            countAgainstSource(&source, attempt, events: &events)
+            return refuse(.lockedTemporary)
+        case .none: break
+        }
+        // 6.
+        guard passwordMatches() else {
+            countFailure(of: &current, reason: .wrongPassword, kind: .loginFailed, attempt, events: &events)
+            countAgainstSource(&source, attempt, events: &events)
+            return .refused(.wrongPassword)
+        }
+        // 7.
+        if let refusal = statusRefusal(current) { return refuse(refusal) }
+        // 8.
+        if let why = secondFactorReason(for: current, device: attempt.device) {
+            if attempt.hasCode {
+                return checkCode(attempt, record: &current, source: &source, codeMatches: codeMatches, events: &events)
+            }
+            return sendCode(attempt, why: why, record: &current, conditions: conditions, events: &events)
+        }
+        // 9.
+        return logIn(attempt, record: &current, events: &events)
+    }
+
+    /// Handles the code page of a login whose password step sent a code. The account may have
+    /// been locked, suspended or unverified since, so those are checked again.
+    public func submitCode<R: EventRecorder>(
+        _ attempt: LoginAttempt, to record: inout AuthRecord, from source: inout SourceRecord?,
+        conditions: PlatformConditions, codeMatches: () -> Bool, events: inout R
+    ) -> LoginOutcome {
+        func refuse(_ reason: ReasonCode, component: Component? = nil) -> LoginOutcome {
+            events.record(Event(at: attempt.at, account: record.account, kind: .loginFailed, reason: reason,
+                                ip: attempt.ip, device: attempt.device, component: component))
+            return .refused(reason)
+        }
+        if let status = conditions.outage(of: .auth) { return refuse(status.refusalReason, component: .auth) }
+        if source?.isBlocked(at: attempt.at) == true { return refuse(.sourceThrottled) }
+        switch record.bruteForce.lock(at: attempt.at) {
         case .permanent: return refuse(.lockedPermanent)
         case .temporary: return refuse(.lockedTemporary)
         case .none: break
         }
-        // 5.
-        guard passwordMatches() else {
-            events.record(Event(at: now, account: current.account, kind: .loginFailed, reason: .wrongPassword,
-                                ip: attempt.ip, device: attempt.device))
-            countFailure(of: &current, at: now, ip: attempt.ip, device: attempt.device, events: &events)
-            return .refused(.wrongPassword)
-        }
-        // 6.
-        switch current.status {
-        case .active: break
-        case .suspended: return refuse(.accountSuspended)
-        case .disabled: return refuse(.accountDisabled)
-        }
-        switch current.verification {
-        case .verified: break
-        case .unverified: return refuse(.unverifiedIdentity)
-        case .pending: return refuse(.verificationPending)
-        case .rejected: return refuse(.verificationRejected)
-        }
-        // 7.
-        if let why = secondFactorReason(for: current, device: attempt.device) {
-            if attempt.hasCode {
-                return checkCode(attempt, record: &current, codeMatches: codeMatches, events: &events)
-            }
-            return sendCode(attempt, why: why, record: &current, conditions: conditions, events: &events)
-        }
-        // 8.
-        return logIn(attempt, record: &current, events: &events)
-    }
-
-    /// Handles the code page of a login whose password step sent a code.
-    public func submitCode<R: EventRecorder>(
-        _ attempt: LoginAttempt, to record: inout AuthRecord, conditions: PlatformConditions,
-        codeMatches: () -> Bool, events: inout R
-    ) -> LoginOutcome {
-        if let status = conditions.outage(of: .auth) {
-            events.record(Event(at: attempt.at, account: record.account, kind: .loginFailed, reason: status.refusalReason,
-                                ip: attempt.ip, device: attempt.device, component: .auth))
-            return .refused(status.refusalReason)
-        }
-        if record.bruteForce.isLocked(at: attempt.at) {
-            let reason: ReasonCode = record.bruteForce.isPermanentlyLocked ? .lockedPermanent : .lockedTemporary
-            events.record(Event(at: attempt.at, account: record.account, kind: .loginFailed, reason: reason,
-                                ip: attempt.ip, device: attempt.device))
-            return .refused(reason)
-        }
-        return checkCode(attempt, record: &record, codeMatches: codeMatches, events: &events)
+        if let refusal = statusRefusal(record) { return refuse(refusal) }
+        return checkCode(attempt, record: &record, source: &source, codeMatches: codeMatches, events: &events)
     }
 
     /// Why this login needs a code, or nil when it does not.
@@ -115,6 +123,31 @@ public struct LoginFlow: Sendable {
         return nil
     }
 
+    /// A typed identifier as the log keeps it: at most 64 characters, control characters and
+    /// spaces escaped, so no one can forge log lines or fill the log through the username field,
+    /// and `detail` stays a list of `key=value` words.
+    public static func loggable(_ identifier: String) -> String {
+        let escaped = identifier.unicodeScalars.map { scalar -> String in
+            scalar.properties.generalCategory == .control || scalar == " "
+                ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+        }.joined()
+        return escaped.count <= 64 ? escaped : String(escaped.prefix(64)) + "…"
+    }
+
+    private func statusRefusal(_ record: AuthRecord) -> ReasonCode? {
+        switch record.status {
+        case .active: break
+        case .suspended: return .accountSuspended
+        case .disabled: return .accountDisabled
+        }
+        switch record.verification {
+        case .verified: return nil
+        case .unverified: return .unverifiedIdentity
+        case .pending: return .verificationPending
+        case .rejected: return .verificationRejected
+        }
+    }
+
     private func sendCode<R: EventRecorder>(
         _ attempt: LoginAttempt, why: ReasonCode, record: inout AuthRecord,
         conditions: PlatformConditions, events: inout R
@@ -124,6 +157,8 @@ public struct LoginFlow: Sendable {
         let channel = record.secondFactor.channel ?? .email
         let isDelivered = conditions.outage(of: channel.gateway) == nil
         var isResend = false
+        // A resend is a new code for the same login: same device, channel, still live. Anything
+        // else starts a new challenge, replacing one pending elsewhere (one login at a time).
         if var challenge = record.challenge, challenge.device == attempt.device, challenge.channel == channel,
            challenge.state(at: now, policy: policy.otp) == .live {
             guard challenge.resend(at: now, isDelivered: isDelivered, policy: policy.otp) else {
@@ -145,17 +180,19 @@ public struct LoginFlow: Sendable {
     }
 
     private func checkCode<R: EventRecorder>(
-        _ attempt: LoginAttempt, record: inout AuthRecord, codeMatches: () -> Bool, events: inout R
+        _ attempt: LoginAttempt, record: inout AuthRecord, source: inout SourceRecord?, codeMatches: () -> Bool,
+        events: inout R
     ) -> LoginOutcome {
         let now = attempt.at
-        func failed(_ reason: ReasonCode, triesLeft: Int) -> LoginOutcome {
+        func failed(_ reason: ReasonCode, triesLeft: Int = 0, detail: String? = nil) -> LoginOutcome {
             events.record(Event(at: now, account: record.account, kind: .otpFailed, reason: reason,
-                                ip: attempt.ip, device: attempt.device, channel: record.challenge?.channel))
+                                ip: attempt.ip, device: attempt.device, channel: record.challenge?.channel, detail: detail))
             return .codeRejected(reason, triesLeft: triesLeft)
         }
+        guard var challenge = record.challenge else { return failed(.otpMissing) }
         // A code is good only on the device its login came from.
-        guard var challenge = record.challenge, challenge.device == attempt.device else {
-            return failed(.otpMissing, triesLeft: 0)
+        guard challenge.device == attempt.device else {
+            return failed(.otpWrongDevice, detail: challenge.device.map { "expected=\(Self.loggable($0))" })
         }
         let check = challenge.check(at: now, policy: policy.otp, matches: codeMatches)
         record.challenge = challenge
@@ -165,30 +202,57 @@ public struct LoginFlow: Sendable {
                                 ip: attempt.ip, device: attempt.device, channel: challenge.channel))
             return logIn(attempt, record: &record, events: &events)
         case .wrong(let triesLeft):
-            let outcome = failed(.otpWrong, triesLeft: triesLeft)
-            countFailure(of: &record, at: now, ip: attempt.ip, device: attempt.device, events: &events)
-            return outcome
-        case .refused(.expired): return failed(.otpExpired, triesLeft: 0)
-        case .refused(.exhausted): return failed(.otpExhausted, triesLeft: 0)
-        case .refused: return failed(.otpMissing, triesLeft: 0)
+            countFailure(of: &record, reason: .otpWrong, kind: .otpFailed, attempt, channel: challenge.channel,
+                         events: &events)
+            countAgainstSource(&source, attempt, events: &events)
+            return .codeRejected(.otpWrong, triesLeft: triesLeft)
+        case .refused(.expired): return failed(.otpExpired)
+        case .refused(.exhausted): return failed(.otpExhausted)
+        case .refused: return failed(.otpMissing)
         }
     }
 
+    /// Logs a failure of the account and counts it by the lockout rule. The event carries the
+    /// count after it (`failures=N`) and `reset=1` when the quiet time before it cleared an
+    /// older count, so a diagnosis can follow the count from the log alone.
     private func countFailure<R: EventRecorder>(
-        of record: inout AuthRecord, at now: Instant, ip: IPAddress?, device: String?, events: inout R
+        of record: inout AuthRecord, reason: ReasonCode, kind: EventKind, _ attempt: LoginAttempt,
+        channel: Channel? = nil, events: inout R
     ) {
-        guard let change = record.bruteForce.recordFailure(at: now, from: ip, policy: policy.bruteForce) else { return }
+        let now = attempt.at
+        let before = record.bruteForce.failures
+        let change = record.bruteForce.recordFailure(at: now, from: attempt.ip, policy: policy.bruteForce)
         let failures = record.bruteForce.failures
+        var detail: String? = nil
+        if policy.bruteForce.mode != .off {
+            detail = "failures=\(failures)" + (before > 0 && failures == 1 ? " reset=1" : "")
+        }
+        events.record(Event(at: now, account: record.account, kind: kind, reason: reason, ip: attempt.ip,
+                            device: attempt.device, channel: channel, detail: detail))
+        guard let change else { return }
         let lockouts = record.bruteForce.temporaryLockouts
         switch change {
         case .temporary(let until, let isQuickLogin):
             events.record(Event(at: now, account: record.account, kind: .accountLocked,
-                                reason: isQuickLogin ? .lockoutQuickLogin : .lockoutTemporary, ip: ip, device: device,
+                                reason: isQuickLogin ? .lockoutQuickLogin : .lockoutTemporary, ip: attempt.ip,
+                                device: attempt.device,
                                 detail: "until=\(until.millisecondsSince1970) failures=\(failures) lockouts=\(lockouts)"))
         case .permanent:
             events.record(Event(at: now, account: record.account, kind: .accountLocked, reason: .lockoutPermanent,
-                                ip: ip, device: device, detail: "failures=\(failures) lockouts=\(lockouts)"))
+                                ip: attempt.ip, device: attempt.device, detail: "failures=\(failures) lockouts=\(lockouts)"))
         }
+    }
+
+    /// Counts a failure against the login's address, and logs it when that turns the address away.
+    private func countAgainstSource<R: EventRecorder>(
+        _ source: inout SourceRecord?, _ attempt: LoginAttempt, events: inout R
+    ) {
+        guard var record = source else { return }
+        if record.recordFailure(at: attempt.at, policy: policy.throttle) {
+            events.record(Event(at: attempt.at, account: nil, kind: .sourceBlocked, reason: .sourceThrottled, ip: attempt.ip,
+                                detail: "until=\(record.blockedUntil?.millisecondsSince1970 ?? 0) failures=\(record.failures)"))
+        }
+        source = record
     }
 
     private func logIn<R: EventRecorder>(_ attempt: LoginAttempt, record: inout AuthRecord, events: inout R) -> LoginOutcome {

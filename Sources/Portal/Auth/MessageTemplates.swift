@@ -34,6 +34,27 @@ public enum MessageTemplates {
         }
     }
 
+    /// The secret a message carries, or the token in a pasted link: what follows `token=` up to
+    /// the first character that is not a letter or digit; otherwise the first run of 4 or more
+    /// digits (a code; the validity, "5 minutes", is shorter). Nil when there is none.
+    public static func secret(in text: String) -> String? {
+        if let range = text.firstRange(of: "token=") {
+            let token = text[range.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            return token.isEmpty ? nil : String(token)
+        }
+        var run = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber {
+                run.append(character)
+            } else if run.count >= 4 {
+                return run
+            } else {
+                run = ""
+            }
+        }
+        return nil
+    }
+
     /// "5 menit" / "5 minutes", "2 jam" / "2 hours", "45 detik" / "45 seconds".
     static func spoken(_ span: TimeSpan, in language: Language) -> String {
         let seconds = span.milliseconds / 1000

@@ -39,6 +39,7 @@ public struct OTPChallenge: Equatable, Sendable {
     public enum State: Equatable, Sendable {
         case live
         case expired
+        /// `maxTries` wrong codes were entered.
         case exhausted
         case used
     }
@@ -64,7 +65,9 @@ public struct OTPChallenge: Equatable, Sendable {
     /// What entering a code did.
     public enum Check: Equatable, Sendable {
         case accepted
+        /// Not the code; `triesLeft` more may be tried.
         case wrong(triesLeft: Int)
+        /// Not checked: the challenge was not live.
         case refused(State)
     }
 

@@ -42,6 +42,15 @@ public struct PasswordHash: Hashable, Sendable, CustomStringConvertible {
         return difference == 0
     }
 
+    /// A hash of nothing anyone knows, to spend the same yescrypt work on a path that has no
+    /// account to check (an unknown user), so timing does not tell which accounts exist. A
+    /// constant at the default cost: it protects nothing, so its salt need not be secret.
+    public static let dummy = PasswordHash(unchecked: "$y$j9T$V/rPVp0NppKPtpmQVl4RV.$GCMe2LjEompzsNnKo79XPosK2te0pGAu9zdUuYZeDz8")
+
+    private init(unchecked encoded: String) {
+        self.encoded = encoded
+    }
+
     /// Never the hash itself: it is not secret, but it is of no use in a message either.
     public var description: String { "yescrypt hash" }
 

@@ -38,8 +38,28 @@ public enum PasswordProblem: Equatable, Sendable, CustomStringConvertible {
     case tooShort(minimum: Int)
     case tooLong(maximum: Int)
     case controlCharacter
+    /// On the list of commonly used passwords, compared without case.
     case common
+    /// Contains the username or the e-mail's part before `@` (when 3 characters or more).
     case containsName
+
+    /// What the person is told, in both languages.
+    public var message: UserMessage {
+        switch self {
+        case .tooShort(let minimum):
+            UserMessage(id: "Kata sandi minimal \(minimum) karakter.", en: "The password needs at least \(minimum) characters.")
+        case .tooLong(let maximum):
+            UserMessage(id: "Kata sandi maksimal \(maximum) karakter.", en: "The password can have at most \(maximum) characters.")
+        case .controlCharacter:
+            UserMessage(id: "Kata sandi tidak boleh berisi baris baru atau karakter kontrol.",
+                        en: "The password cannot contain a line break or control character.")
+        case .common:
+            UserMessage(id: "Kata sandi ini terlalu umum. Pilih yang lain.", en: "This password is too common. Please choose another.")
+        case .containsName:
+            UserMessage(id: "Kata sandi tidak boleh memuat nama pengguna atau nama e-mail Anda.",
+                        en: "The password cannot contain your username or e-mail name.")
+        }
+    }
 
     /// A lower-case sentence.
     public var description: String {

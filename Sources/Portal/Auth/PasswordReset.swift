@@ -4,6 +4,7 @@
 /// and a temporary lock (the person proved they own the mailbox or phone) and ends every
 /// session; a permanent lock stays until someone at the desk unlocks the account.
 public struct PasswordReset: Sendable {
+    /// The settings the rules read: `reset`, `session` and `bruteForce`.
     public let policy: PortalPolicy
 
     /// The rules under `policy`.
@@ -90,10 +91,15 @@ public struct PasswordReset: Sendable {
         for i in sessions.indices {
             sessions[i].end(at: now, reason: .resetCompleted, policy: policy.session, events: &events)
         }
-        let hadLockOrFailures = record.bruteForce.failures > 0 || record.bruteForce.notBefore != nil
-        if !record.bruteForce.isPermanentlyLocked, hadLockOrFailures {
+        if !record.bruteForce.isPermanentlyLocked {
+            // Only a lock or count still in force is worth an event; a stale one is cleared quietly.
+            let wasLocked = record.bruteForce.isLocked(at: now)
+            let counted = record.bruteForce.effectiveFailures(at: now, policy: policy.bruteForce)
             record.bruteForce.clear()
-            events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: .resetCompleted, ip: ip))
+            if wasLocked || counted > 0 {
+                events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: .resetCompleted, ip: ip,
+                                    detail: "failures=\(counted)" + (wasLocked ? " locked=1" : "")))
+            }
         }
         record.challenge = nil
         record.isStepUpDue = true

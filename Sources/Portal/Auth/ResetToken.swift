@@ -35,6 +35,7 @@ public struct ResetToken: Equatable, Sendable {
         case live
         case expired
         case used
+        /// `maxTries` wrong tokens were tried while it was outstanding.
         case exhausted
     }
 

@@ -2,14 +2,19 @@
 public struct Session: Equatable, Sendable {
     /// The store's number for it.
     public var id: Int64
+    /// The account that logged in.
     public var account: AccountID
+    /// When the login succeeded; the absolute timeout counts from here.
     public var startedAt: Instant
     /// The last request seen in it.
     public var lastSeenAt: Instant
     /// When it was ended explicitly (logout, reset); timeouts need no write.
     public var endedAt: Instant?
+    /// Why it was ended explicitly (`logout`, `reset-completed`); nil while `endedAt` is.
     public var endReason: ReasonCode?
+    /// The address the login came from.
     public var ip: IPAddress?
+    /// The device label the login came from; logout ends sessions by it.
     public var device: String?
 
     /// A session that starts at `now`.
@@ -43,11 +48,13 @@ public struct Session: Equatable, Sendable {
 
     /// Where a session stands.
     public enum State: Equatable, Sendable {
+        /// Usable: neither timed out nor ended.
         case active
         /// Unused for the idle timeout; ended at the instant given.
         case idleExpired(at: Instant)
         /// Older than the absolute timeout; ended at the instant given.
         case absoluteExpired(at: Instant)
+        /// Ended explicitly for the reason given (`logout`, `reset-completed`), at the instant given.
         case ended(ReasonCode, at: Instant)
     }
 
@@ -77,12 +84,15 @@ public struct Session: Equatable, Sendable {
         return true
     }
 
-    /// Ends an active session at `now` for `reason`, with its event; nothing when already over.
-    public mutating func end<R: EventRecorder>(at now: Instant, reason: ReasonCode, policy: SessionPolicy, events: inout R) {
-        guard isActive(at: now, policy: policy) else { return }
+    /// Ends an active session at `now` for `reason`, with its event; false (and nothing done)
+    /// when it was already over.
+    @discardableResult
+    public mutating func end<R: EventRecorder>(at now: Instant, reason: ReasonCode, policy: SessionPolicy, events: inout R) -> Bool {
+        guard isActive(at: now, policy: policy) else { return false }
         endedAt = now
         endReason = reason
         events.record(Event(at: now, account: account, kind: .sessionEnded, reason: reason, ip: ip, device: device,
                             detail: "session=\(id)"))
+        return true
     }
 }

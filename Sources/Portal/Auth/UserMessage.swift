@@ -1,6 +1,8 @@
 /// A sentence the portal shows a person, in both its languages.
 public struct UserMessage: Hashable, Sendable {
+    /// The text in Bahasa Indonesia, the portal's default language.
     public let indonesian: String
+    /// The same sentence in English.
     public let english: String
 
     /// Makes a message from its two texts.

@@ -1,21 +1,35 @@
 /// What happened. Stored in the event log's `kind` column as the raw value.
 public enum EventKind: String, CaseIterable, Sendable {
+    /// An account was registered; `detail` holds its kind and verification.
     case accountCreated = "account-created"
     /// A login attempt the portal answered with "no"; `reason` says why.
     case loginFailed = "login-failed"
+    /// Logged in; `reason` is `first-login` on the account's first.
     case loginSucceeded = "login-succeeded"
     /// The brute-force rule locked the account; `reason` says which lock, `detail` until when.
     case accountLocked = "account-locked"
     /// A lock or failure count was cleared by something other than a successful login.
     case lockCleared = "lock-cleared"
+    /// Too many failures from one address: logins from it are turned away for a while.
+    case sourceBlocked = "source-blocked"
+    /// A one-time code went out; `reason` is why, or `gateway-unavailable` when it was not delivered.
     case otpSent = "otp-sent"
+    /// A code was due but not sent (`resend-limit`).
     case otpRefused = "otp-refused"
+    /// A right code was typed; `reason` is why it was asked for.
     case otpVerified = "otp-verified"
+    /// A typed code was not accepted; `reason` says why.
     case otpFailed = "otp-failed"
+    /// A session began; `detail` holds `session=ID`.
     case sessionStarted = "session-started"
+    /// A session was ended explicitly (timeouts log nothing); `detail` holds `session=ID`.
     case sessionEnded = "session-ended"
+    /// "Forgot password" was used; `reason` is `ok`, `gateway-unavailable` or why nothing was sent.
     case resetRequested = "reset-requested"
+    /// A reset token was used and the password changed.
     case resetCompleted = "reset-completed"
+    /// A reset token or new password was refused; `reason` says why.
     case resetFailed = "reset-failed"
+    /// The desk moved the world clock forward; `detail` holds `from=` and `by=`.
     case clockAdvanced = "clock-advanced"
 }

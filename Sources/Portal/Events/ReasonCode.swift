@@ -3,46 +3,75 @@
 public enum ReasonCode: String, CaseIterable, Sendable {
     case ok
     // Login refusals.
+    /// At login: no account matches the identifier typed.
     case unknownUser = "unknown-user"
     case wrongPassword = "wrong-password"
+    /// Refused because a temporary lock was already in force; not counted against the account.
     case lockedTemporary = "locked-temporary"
+    /// Refused because the account is locked until someone at the desk unlocks it.
     case lockedPermanent = "locked-permanent"
     case captchaFailed = "captcha-failed"
+    /// A CAPTCHA was due but the `captcha` component was down.
     case captchaUnavailable = "captcha-unavailable"
     case accountSuspended = "account-suspended"
     case accountDisabled = "account-disabled"
     case unverifiedIdentity = "unverified-identity"
     case verificationPending = "verification-pending"
     case verificationRejected = "verification-rejected"
+    /// A component the request needed was under maintenance.
     case maintenance
+    /// A component the request needed was down (partial or major outage).
     case serviceOutage = "service-outage"
+    /// The login's address is turned away after too many failures (`throttle`).
+    case sourceThrottled = "source-throttled"
     // Locks.
+    /// This failure locked the account for a while (`account-locked`).
     case lockoutTemporary = "lockout-temporary"
+    /// This failure came too soon after the previous one: a short quick-login lock.
     case lockoutQuickLogin = "lockout-quick-login"
+    /// This failure locked the account until someone at the desk unlocks it.
     case lockoutPermanent = "lockout-permanent"
+    /// A completed password reset, which ends sessions and clears a temporary lock.
     case resetCompleted = "reset-completed"
     // One-time passwords.
+    /// A code was asked for because the account has a second factor.
     case secondFactorEnrolled = "second-factor-enrolled"
+    /// A code was asked for because the account never logged in; also the reason of its first `login-succeeded`.
     case firstLogin = "first-login"
+    /// A code was asked for because the password was reset since the last login.
     case afterReset = "after-reset"
+    /// A code was asked for because the login came from a device not seen before.
     case unfamiliarDevice = "unfamiliar-device"
+    /// The SMS or e-mail gateway was down: the message was not delivered.
     case gatewayUnavailable = "gateway-unavailable"
+    /// No more codes for this login: the policy's resend limit was reached.
     case resendLimit = "resend-limit"
     case otpWrong = "otp-wrong"
     case otpExpired = "otp-expired"
+    /// Too many wrong codes: the challenge takes no more.
     case otpExhausted = "otp-exhausted"
+    /// A code was typed but none is outstanding (never sent, or already used).
     case otpMissing = "otp-missing"
+    /// A code typed on another device than the one its login came from.
+    case otpWrongDevice = "otp-wrong-device"
     // Sessions.
     case logout
     // Password resets.
+    /// At a reset request: no account matches the identifier.
     case unknownAccount = "unknown-account"
+    /// A reset by SMS for an account with no phone number.
     case noPhoneOnFile = "no-phone-on-file"
+    /// Too many reset requests for the account in the last hour.
     case rateLimited = "rate-limited"
+    /// The secret submitted matches none of the account's reset tokens.
     case tokenWrong = "token-wrong"
     case tokenExpired = "token-expired"
     case tokenUsed = "token-used"
+    /// Too many wrong tokens were tried while this one was outstanding.
     case tokenExhausted = "token-exhausted"
+    /// The new password broke the password policy.
     case passwordRefused = "password-refused"
     // The desk.
+    /// Done at the desk, not by the portal's rules (moving the clock).
     case manual
 }

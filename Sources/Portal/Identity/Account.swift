@@ -2,16 +2,27 @@
 ///
 /// Login state (failures, locks, codes) lives in `AuthRecord`; this is the profile.
 public struct Account: Equatable, Sendable {
+    /// The key events, sessions and the outbox refer to the account by.
     public var id: AccountID
+    /// Lower-cased; unique in the world.
     public var username: Username
+    /// Lower-cased; unique in the world; where e-mail codes and reset links go.
     public var email: EmailAddress
+    /// E.164; where SMS codes go; nil when the person gave none.
     public var phone: PhoneNumber?
+    /// Decides which identity documents the account may hold (see `check()`).
     public var kind: AccountKind
+    /// The identity documents on file; each is on no other account.
     public var documents: [IdentityDocument]
+    /// The language the portal's messages and codes reach the person in.
     public var language: Language
+    /// The channel every login asks a code on; `.none` leaves codes to the step-up policy.
     public var secondFactor: SecondFactor
+    /// Where identity checking stands; login refuses any but `.verified`.
     public var verification: Verification
+    /// Login refuses any but `.active`; brute-force locks are separate, in `AuthRecord`.
     public var status: AccountStatus
+    /// When it was registered, at the world clock.
     public var createdAt: Instant
 
     /// Makes an account; `check()` says whether its parts fit together.

@@ -37,6 +37,7 @@ public enum AccountStatus: String, CaseIterable, Sendable {
 
 /// The second factor a person enrolled for login.
 public enum SecondFactor: String, CaseIterable, Sendable {
+    /// No code at login unless the step-up policy asks for one; then it goes by e-mail.
     case none
     case sms
     case email
