@@ -5,7 +5,8 @@ import Portal
 ///
 /// Every field has a default, so `{}` is the standard policy; a present field must be right
 /// (unknown fields are errors: a typo must not silently become a default), and every problem
-/// is reported at once with file, line and path.
+/// is reported at once with file, line and path. Durations are bounded (at most a year), so no
+/// time the rules compute can overflow.
 public enum PolicyCoding {
     /// Decodes a policy file's text; throws `WorldError.invalidPolicy` listing every problem.
     public static func decode(text: String, file: String) throws -> PortalPolicy {
@@ -28,10 +29,20 @@ public enum PolicyCoding {
         let standard = PortalPolicy.standard
         var policy = standard
         if var reader = root.object("bruteForce") {
+            let before = issues.count
             policy.bruteForce = bruteForce(&reader, standard: standard.bruteForce)
-            for problem in policy.bruteForce.problems() {
-                reader.report(problem.field, expected: problem.expected)
+            // Cross-field checks only on the person's own values, not on defaults that stand in
+            // for a field already reported.
+            if issues.count == before {
+                for problem in policy.bruteForce.problems() { reader.report(problem.field, expected: problem.expected) }
             }
+            reader.finish()
+        }
+        if var reader = root.object("throttle") {
+            let throttle = standard.throttle
+            policy.throttle.window = duration(&reader, "window", throttle.window, Bounds.wait)
+            policy.throttle.maxFailures = reader.integer("maxFailures", default: throttle.maxFailures, in: 0...100_000)
+            policy.throttle.block = duration(&reader, "block", throttle.block, Bounds.wait)
             reader.finish()
         }
         if var reader = root.object("captcha") {
@@ -43,7 +54,7 @@ public enum PolicyCoding {
         if var reader = root.object("otp") {
             let otp = standard.otp
             policy.otp.digits = reader.integer("digits", default: otp.digits, in: 4...10)
-            policy.otp.ttl = reader.value("ttl", default: otp.ttl, expected: positiveDuration, parse: parsePositive)
+            policy.otp.ttl = duration(&reader, "ttl", otp.ttl, Bounds.codeLife)
             policy.otp.maxTries = reader.integer("maxTries", default: otp.maxTries, in: 1...20)
             policy.otp.maxResends = reader.integer("maxResends", default: otp.maxResends, in: 0...20)
             if let elements = reader.array("stepUp") {
@@ -56,17 +67,17 @@ public enum PolicyCoding {
         }
         if var reader = root.object("reset") {
             let reset = standard.reset
-            policy.reset.ttl = reader.value("ttl", default: reset.ttl, expected: positiveDuration, parse: parsePositive)
+            policy.reset.ttl = duration(&reader, "ttl", reset.ttl, Bounds.linkLife)
             policy.reset.maxPerHour = reader.integer("maxPerHour", default: reset.maxPerHour, in: 1...100)
             policy.reset.smsCodeDigits = reader.integer("smsCodeDigits", default: reset.smsCodeDigits, in: 6...12)
             policy.reset.maxTries = reader.integer("maxTries", default: reset.maxTries, in: 1...100)
             reader.finish()
         }
         if var reader = root.object("session") {
-            policy.session.idle = reader.value("idle", default: standard.session.idle, expected: positiveDuration, parse: parsePositive)
-            policy.session.absolute = reader.value(
-                "absolute", default: standard.session.absolute, expected: positiveDuration, parse: parsePositive)
-            if policy.session.absolute < policy.session.idle {
+            let before = issues.count
+            policy.session.idle = duration(&reader, "idle", standard.session.idle, Bounds.session)
+            policy.session.absolute = duration(&reader, "absolute", standard.session.absolute, Bounds.session)
+            if issues.count == before, policy.session.absolute < policy.session.idle {
                 reader.report("absolute", expected: "at least session.idle (\(policy.session.idle))")
             }
             reader.finish()
@@ -94,6 +105,11 @@ public enum PolicyCoding {
                 ("quickLoginCheck", .string(b.quickLoginCheck.description)),
                 ("minimumQuickLoginWait", .string(b.minimumQuickLoginWait.description)),
                 ("maxTemporaryLockouts", .integer(Int64(b.maxTemporaryLockouts))),
+            ])),
+            ("throttle", .object([
+                ("window", .string(policy.throttle.window.description)),
+                ("maxFailures", .integer(Int64(policy.throttle.maxFailures))),
+                ("block", .string(policy.throttle.block.description)),
             ])),
             ("captcha", .object([
                 ("mode", .string(policy.captcha.mode.rawValue)),
@@ -131,19 +147,41 @@ public enum PolicyCoding {
         policy.strategy = BruteForcePolicy.Strategy(rawValue: reader.oneOf(
             "strategy", default: standard.strategy.rawValue, allowed: BruteForcePolicy.Strategy.allCases.map(\.rawValue)))
             ?? standard.strategy
-        policy.waitIncrement = reader.value("waitIncrement", default: standard.waitIncrement, expected: positiveDuration, parse: parsePositive)
-        policy.maxWait = reader.value("maxWait", default: standard.maxWait, expected: positiveDuration, parse: parsePositive)
-        policy.failureReset = reader.value("failureReset", default: standard.failureReset, expected: positiveDuration, parse: parsePositive)
-        policy.quickLoginCheck = reader.value("quickLoginCheck", default: standard.quickLoginCheck, expected: duration, parse: TimeSpan.init(parsing:))
-        policy.minimumQuickLoginWait = reader.value(
-            "minimumQuickLoginWait", default: standard.minimumQuickLoginWait, expected: duration, parse: TimeSpan.init(parsing:))
+        // Keycloak keeps these in whole seconds; so do we, so a lock ends on a second.
+        policy.waitIncrement = duration(&reader, "waitIncrement", standard.waitIncrement, Bounds.wait)
+        policy.maxWait = duration(&reader, "maxWait", standard.maxWait, Bounds.wait)
+        policy.failureReset = duration(&reader, "failureReset", standard.failureReset, Bounds.wait)
+        policy.quickLoginCheck = duration(&reader, "quickLoginCheck", standard.quickLoginCheck, Bounds.quickCheck)
+        policy.minimumQuickLoginWait = duration(&reader, "minimumQuickLoginWait", standard.minimumQuickLoginWait, Bounds.quickWait)
         policy.maxTemporaryLockouts = reader.integer("maxTemporaryLockouts", default: standard.maxTemporaryLockouts, in: 0...1000)
         return policy
     }
 
-    private static let duration = "a duration like 1s, 15m or 1h30m"
-    private static let positiveDuration = "a duration above zero like 30s, 15m or 1h30m"
-    private static func parsePositive(_ text: String) -> TimeSpan? {
-        TimeSpan(parsing: text).flatMap { $0 > .zero ? $0 : nil }
+    /// The durations a policy field accepts: a range, and whether they must be whole seconds.
+    struct Bounds {
+        let range: ClosedRange<TimeSpan>
+        let isWholeSeconds: Bool
+
+        static let wait = Bounds(range: .seconds(1) ... .days(365), isWholeSeconds: true)
+        static let quickCheck = Bounds(range: .zero ... .minutes(1), isWholeSeconds: false)
+        static let quickWait = Bounds(range: .zero ... .days(1), isWholeSeconds: true)
+        static let codeLife = Bounds(range: .seconds(30) ... .days(1), isWholeSeconds: true)
+        static let linkLife = Bounds(range: .minutes(1) ... .days(7), isWholeSeconds: true)
+        static let session = Bounds(range: .minutes(1) ... .days(365), isWholeSeconds: true)
+
+        var expected: String {
+            "a duration from \(range.lowerBound) to \(range.upperBound)" + (isWholeSeconds ? " in whole seconds" : "")
+                + ", like 30s, 15m or 1h30m"
+        }
+
+        func accepts(_ span: TimeSpan) -> Bool {
+            range.contains(span) && (!isWholeSeconds || span.milliseconds % 1000 == 0)
+        }
+    }
+
+    private static func duration(_ reader: inout JSONObjectReader, _ key: String, _ fallback: TimeSpan, _ bounds: Bounds) -> TimeSpan {
+        reader.value(key, default: fallback, expected: bounds.expected) { text in
+            TimeSpan(parsing: text).flatMap { bounds.accepts($0) ? $0 : nil }
+        }
     }
 }

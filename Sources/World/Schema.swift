@@ -6,6 +6,13 @@ import SQLiteDB
 /// the ones it lacks, in one transaction; a world from a newer `apoa` is refused rather than
 /// guessed at. The README's "world file" section documents every table; keep the two in step.
 enum Schema {
+    /// The tables every world of the current version has; opening checks them, so a damaged
+    /// world is refused at the door rather than half-way through a command.
+    static let tables = [
+        "meta", "accounts", "identity_documents", "credentials", "brute_force", "source_failures", "familiar_sources",
+        "sessions", "otp_challenges", "reset_tokens", "outbox", "events", "operators",
+    ]
+
     /// The version a world has after every migration here.
     static var currentVersion: Int { migrations.count }
 
@@ -76,6 +83,13 @@ enum Schema {
         );
         CREATE INDEX brute_force_by_not_before ON brute_force(not_before) WHERE not_before IS NOT NULL;
         CREATE INDEX brute_force_permanent ON brute_force(account_id) WHERE permanently_locked = 1;
+
+        CREATE TABLE source_failures (
+            ip            TEXT PRIMARY KEY,
+            failures      INTEGER NOT NULL,
+            last_failure  INTEGER,
+            blocked_until INTEGER
+        ) WITHOUT ROWID;
 
         CREATE TABLE familiar_sources (
             account_id INTEGER NOT NULL REFERENCES accounts(id),

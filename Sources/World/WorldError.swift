@@ -24,6 +24,8 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     case duplicate(field: String, value: String)
     /// The clock only moves forward.
     case clockBackwards(TimeSpan)
+    /// The clock stops at the end of year 9999 (so no time computed from it can overflow).
+    case clockLimit(TimeSpan)
     /// The portal's rules refused the input.
     case refused(PortalError)
 
@@ -39,7 +41,6 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     public var isIOError: Bool {
         switch self {
         case .missing, .io: true
-        case .database(let error): error.isIOError
         default: false
         }
     }
@@ -57,18 +58,36 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .database(let error): "database error: \(error)"
         case .invalidPolicy(let issues): issues.map(\.description).joined(separator: "\n")
         case .unknownAccount(let who, let suggestions):
-            "no account matches '\(who)'" + (suggestions.isEmpty ? "" : " (closest: \(suggestions.joined(separator: ", ")))")
-        case .duplicate(let field, let value): "\(field) '\(value)' is already used by another account"
+            "no account matches '\(Self.shortened(who))'" + (suggestions.isEmpty ? "" : " (closest: \(suggestions.joined(separator: ", ")))")
+        case .duplicate(let field, let value): "\(field) '\(Self.shortened(value))' is already used by another account"
         case .clockBackwards(let span): "the world clock only moves forward, not by -\(span)"
+        case .clockLimit(let span): "the world clock stops at the end of year 9999; it cannot move by \(span)"
         case .refused(let error): error.description
         }
     }
 }
 
-extension SQLiteError {
-    /// Whether SQLite failed on the file rather than the data (disk full, permissions, I/O).
-    var isIOError: Bool {
-        // SQLITE_IOERR 10, SQLITE_FULL 13, SQLITE_CANTOPEN 14, SQLITE_READONLY 8, SQLITE_PERM 3.
-        [3, 8, 10, 13, 14].contains(primaryCode)
+extension WorldError {
+    /// Input echoed in a message: at most 64 characters, so one pasted paragraph stays one line.
+    static func shortened(_ text: String) -> String {
+        let flat = text.map { $0.isNewline ? " " : $0 }
+        return flat.count <= 64 ? String(flat) : String(flat.prefix(64)) + "…"
+    }
+
+    /// What an SQLite failure on the world at `path` means for the person: a damaged file is
+    /// not a world (65), a file-system failure is I/O (74), anything else a database error.
+    init(_ error: SQLiteError, path: String) {
+        switch error.primaryCode {
+        case 26: self = .notAWorld(path: path, why: "it is not an SQLite database")
+        case 11: self = .notAWorld(path: path, why: "it is damaged (\(error.message))")
+        case 3, 8, 10, 13, 14: self = .io(path: path, why: error.message)
+        default:
+            // Our own SQL fails on a missing table or column only when the file was changed under us.
+            if error.message.hasPrefix("no such table") || error.message.hasPrefix("no such column") {
+                self = .notAWorld(path: path, why: "it is damaged (\(error.message))")
+            } else {
+                self = .database(error)
+            }
+        }
     }
 }

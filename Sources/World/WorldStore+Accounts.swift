@@ -9,7 +9,7 @@ extension WorldStore {
     /// the policy, or the username, e-mail, phone or a document is already on another account.
     public func addAccount<R: RandomNumberGenerator>(_ draft: NewAccount, password: String, random: inout R) throws -> Account {
         do {
-            try draft.account(id: AccountID(0), at: Instant(millisecondsSince1970: 0)).check()
+            try draft.check()
             try policy.password.check(password, username: draft.username, email: draft.email)
         } catch {
             throw WorldError.refused(error)
@@ -97,14 +97,12 @@ extension WorldStore {
         guard let row = try connection.queryRow("SELECT * FROM accounts WHERE id = ?", [id.rawValue]) else {
             throw WorldError.unknownAccount(id.description, suggestions: [])
         }
-        let documents = try connection.query(
-            "SELECT type, number FROM identity_documents WHERE account_id = ? ORDER BY type", [id.rawValue]
-        ).compactMap { row -> IdentityDocument? in
-            guard let type = row.text("type").flatMap(IdentityDocument.DocumentType.init(rawValue:)),
-                  let number = row.text("number") else { return nil }
-            return try? IdentityDocument(type: type, number: number)
-        }
         do {
+            let documents = try connection.query(
+                "SELECT type, number FROM identity_documents WHERE account_id = ? ORDER BY type", [id.rawValue]
+            ).map { row in
+                try IdentityDocument(type: try column(row, "type", table: "identity_documents"), number: row.text("number") ?? "")
+            }
             return Account(
                 id: id,
                 username: try Username(row.text("username") ?? ""),
@@ -166,31 +164,11 @@ extension WorldStore {
             .map(\.name)
     }
 
-    private func column<T: RawRepresentable>(_ row: Row, _ name: String) throws -> T where T.RawValue == String {
+    private func column<T: RawRepresentable>(_ row: Row, _ name: String, table: String = "accounts") throws -> T
+    where T.RawValue == String {
         guard let text = row.text(name), let value = T(rawValue: text) else {
-            throw WorldError.notAWorld(path: path, why: "accounts.\(name) holds an unknown value")
+            throw WorldError.notAWorld(path: path, why: "\(table).\(name) holds an unknown value")
         }
         return value
-    }
-}
-
-extension SQLValue {
-    /// The integer, when this is one.
-    var integerValue: Int64? {
-        if case .integer(let value) = self { return value }
-        return nil
-    }
-
-    /// The text, when this is text.
-    var textValue: String? {
-        if case .text(let value) = self { return value }
-        return nil
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and line breaks.
-    func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

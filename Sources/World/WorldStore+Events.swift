@@ -1,10 +1,13 @@
 import Portal
 import SQLiteDB
 
-/// An event as the log holds it: with its sequence number.
+/// An event as the log holds it: with its sequence number and the account's username.
 public struct LoggedEvent: Equatable, Sendable {
     /// Position in the log; events at one instant keep this order.
     public let seq: Int64
+    /// The account's username, when the event has an account.
+    public let username: String?
+    /// What happened, as it was recorded.
     public let event: Event
 }
 
@@ -24,23 +27,31 @@ extension WorldStore {
         }
     }
 
-    /// The account's events, oldest first (or every event when `account` is nil).
-    public func events(for account: AccountID?) throws -> [LoggedEvent] {
+    /// The account's events (every event when `account` is nil), oldest first; only the newest
+    /// `limit` when given.
+    public func events(for account: AccountID?, limit: Int? = nil) throws -> [LoggedEvent] {
         try read { _ in
-            let rows = if let account {
-                try connection.query("SELECT * FROM events WHERE account_id = ? ORDER BY at, seq", [account.rawValue])
-            } else {
-                try connection.query("SELECT * FROM events ORDER BY at, seq")
+            var sql = "SELECT e.*, a.username FROM events e LEFT JOIN accounts a ON a.id = e.account_id"
+            var values: [any SQLBindable] = []
+            if let account {
+                sql += " WHERE e.account_id = ?"
+                values.append(account.rawValue)
             }
-            return rows.compactMap(Self.loggedEvent)
+            // Newest first to apply the limit with the index, then back to oldest first.
+            sql += " ORDER BY e.at DESC, e.seq DESC LIMIT ?"
+            values.append(limit ?? -1)
+            return try connection.query(sql, values).map(loggedEvent).reversed()
         }
     }
 
-    private static func loggedEvent(_ row: Row) -> LoggedEvent? {
+    private func loggedEvent(_ row: Row) throws -> LoggedEvent {
         guard let seq = row.int("seq"), let at = row.int("at"),
               let kind = row.text("kind").flatMap(EventKind.init(rawValue:)),
-              let reason = row.text("reason").flatMap(ReasonCode.init(rawValue:)) else { return nil }
-        return LoggedEvent(seq: seq, event: Event(
+              let reason = row.text("reason").flatMap(ReasonCode.init(rawValue:)) else {
+            // An event this apoa cannot read is damage (or a newer apoa's kind): say so, never skip it.
+            throw WorldError.notAWorld(path: path, why: "event \(row.int("seq") ?? 0) has an unknown kind or reason")
+        }
+        return LoggedEvent(seq: seq, username: row.text("username"), event: Event(
             at: Instant(millisecondsSince1970: at), account: row.int("account_id").map(AccountID.init),
             kind: kind, reason: reason, ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"),
             channel: row.text("channel").flatMap(Channel.init(rawValue:)),

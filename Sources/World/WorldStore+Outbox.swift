@@ -6,7 +6,7 @@ extension WorldStore {
     func send(_ body: String, secret: String, to account: Account, on channel: Channel, purpose: OutboxMessage.Purpose,
               isDelivered: Bool, at now: Instant) throws {
         guard let recipient = account.address(on: channel) else { return }
-        let stored = isDelivered ? body : body.replacingOccurrences(of: secret, with: String(repeating: "•", count: secret.count))
+        let stored = isDelivered ? body : body.replacing(secret, with: String(repeating: "•", count: secret.count))
         try connection.run("""
             INSERT INTO outbox (at, account_id, channel, recipient, purpose, delivered, body) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [now.millisecondsSince1970, account.id.rawValue, channel.rawValue, recipient, purpose.rawValue, isDelivered, stored])
@@ -33,13 +33,5 @@ extension WorldStore {
                                      isDelivered: row.bool("delivered") ?? false, body: body)
             }
         }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (without Foundation's bridging).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -25,21 +25,40 @@ public final class WorldStore {
 
     /// Opens an existing world (and brings an older schema up to date).
     ///
-    /// Refuses a missing file (`missing`), a file that is not SQLite or has no world in it
-    /// (`notAWorld`) and a world from a newer `apoa` (`schemaTooNew`), changing nothing.
+    /// Refuses a missing file (`missing`), a file that is not SQLite, has no world in it or is
+    /// damaged (`notAWorld`) and a world from a newer `apoa` (`schemaTooNew`) — and changes none
+    /// of them: the file is first examined read-only, and opened for writing (which switches it
+    /// to WAL) only once it is known to be a world.
     public static func open(at path: String) throws -> WorldStore {
-        guard FileManager.default.fileExists(atPath: path) else { throw WorldError.missing(path: path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw WorldError.missing(path: path) }
+        guard !isDirectory.boolValue else { throw WorldError.io(path: path, why: "is a directory, not a world file") }
         do {
+            try examine(path)
             let connection = try Connection(path: path, mode: .readWrite)
-            guard try connection.userVersion() >= 1 else {
-                throw WorldError.notAWorld(path: path, why: "it is an SQLite database without apoa's tables")
-            }
             try Schema.migrate(connection)
             return try WorldStore(path: path, connection: connection)
-        } catch let error as SQLiteError where error.isNotADatabase {
-            throw WorldError.notAWorld(path: path, why: "it is not an SQLite database")
         } catch let error as SQLiteError {
-            throw WorldError.database(error)
+            throw WorldError(error, path: path)
+        }
+    }
+
+    /// Checks, read-only, that the file is a world this `apoa` can read. (Not `PRAGMA quick_check`:
+    /// it reads the whole file, seconds for a big simulated world; damage met later is mapped by
+    /// `WorldError(_:path:)`.)
+    private static func examine(_ path: String) throws {
+        let probe = try Connection(path: path, mode: .readOnly)
+        defer { probe.close() }
+        let version = try probe.userVersion()
+        guard version >= 1 else {
+            throw WorldError.notAWorld(path: path, why: "it is an SQLite database without apoa's tables")
+        }
+        guard version <= Schema.currentVersion else {
+            throw WorldError.schemaTooNew(path: path, found: version, supported: Schema.currentVersion)
+        }
+        let present = Set(try probe.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text("name") })
+        if version == Schema.currentVersion, let lost = Schema.tables.first(where: { !present.contains($0) }) {
+            throw WorldError.notAWorld(path: path, why: "it is damaged: table \(lost) is missing")
         }
     }
 
@@ -52,6 +71,10 @@ public final class WorldStore {
         let url = URL(fileURLWithPath: path)
         if FileManager.default.fileExists(atPath: path) { throw WorldError.exists(path: path) }
         let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WorldError.io(path: path, why: "the directory '\(directory)' does not exist")
+        }
         let temporary = "\(directory)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         do {
@@ -66,7 +89,7 @@ public final class WorldStore {
             try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.close()
         } catch let error as SQLiteError {
-            throw error.isIOError ? WorldError.io(path: path, why: error.message) : WorldError.database(error)
+            throw WorldError(error, path: path)
         }
         guard link(temporary, path) == 0 else {
             let code = errno
@@ -79,23 +102,21 @@ public final class WorldStore {
     /// Runs `body` in one immediate transaction with the world clock as it is inside it;
     /// everything `body` did is undone if it throws.
     func transaction<T>(_ body: (Instant) throws -> T) throws -> T {
-        do {
-            return try connection.inTransaction(.immediate) {
-                try body(try Meta.now(connection))
-            }
-        } catch let error as SQLiteError {
-            throw WorldError.database(error)
-        }
+        try inTransaction(.immediate, body)
     }
 
     /// Runs a read in one deferred transaction (a consistent snapshot) with the world clock.
     func read<T>(_ body: (Instant) throws -> T) throws -> T {
+        try inTransaction(.deferred, body)
+    }
+
+    private func inTransaction<T>(_ kind: Connection.TransactionKind, _ body: (Instant) throws -> T) throws -> T {
         do {
-            return try connection.inTransaction(.deferred) {
+            return try connection.inTransaction(kind) {
                 try body(try Meta.now(connection))
             }
         } catch let error as SQLiteError {
-            throw WorldError.database(error)
+            throw WorldError(error, path: path)
         }
     }
 }

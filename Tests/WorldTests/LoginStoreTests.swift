@@ -93,6 +93,50 @@ struct LoginStoreTests {
         #expect(again.completion == .refused(.tokenUsed))
     }
 
+    @Test("a refused new password says why; a pasted link works with extra parameters; an unknown account is logged as such")
+    func resetDetails() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let world = try Fixtures.world(in: directory)
+        var random = Xoshiro256StarStar(seed: 3)
+        _ = try world.addAccount(try Fixtures.ani(secondFactor: .none), password: Fixtures.password, random: &random)
+        _ = try world.requestReset("ani.wijaya", via: .email, ip: nil, random: &random)
+        let body = try #require(try world.outbox().last?.body)
+        let token = try #require(MessageTemplates.secret(in: body))
+        let short = try world.completeReset("ani.wijaya", token: token, newPassword: "short", ip: nil, random: &random)
+        #expect(short.message.english == "The new password does not meet the rules. The password needs at least 8 characters.")
+        let link = "https://goid.example/reset?token=\(token)&lang=id"
+        let done = try world.completeReset("ani.wijaya", token: link, newPassword: "Kopi-Tubruk-77", ip: nil, random: &random)
+        #expect(done.isCompleted)
+        let unknown = try world.completeReset("nobody", token: token, newPassword: "Kopi-Tubruk-77", ip: nil, random: &random)
+        #expect(try world.events(for: nil).last?.event.reason == .unknownAccount)
+        let wrong = try world.completeReset("ani.wijaya", token: "zzzz", newPassword: "Kopi-Tubruk-77", ip: nil, random: &random)
+        #expect(unknown.message == wrong.message)
+        #expect(unknown.completion == .refused(.tokenWrong))
+    }
+
+    @Test("failures from one address are kept per address, and turn it away past the throttle")
+    func throttle() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var policy = PortalPolicy.standard
+        policy.captcha.mode = .off
+        policy.throttle.maxFailures = 3
+        let world = try Fixtures.world(in: directory, policy: policy)
+        var random = Xoshiro256StarStar(seed: 4)
+        _ = try world.addAccount(try Fixtures.ani(secondFactor: .none), password: Fixtures.password, random: &random)
+        for name in ["budi", "citra", "dewi"] {
+            _ = try world.login(LoginRequest(identifier: name, password: "x", ip: IPAddress("36.80.9.9")), random: &random)
+            try world.advanceClock(by: .seconds(5))
+        }
+        let blocked = try world.login(LoginRequest(identifier: "ani.wijaya", password: Fixtures.password, ip: IPAddress("36.80.9.9")),
+                                      random: &random)
+        #expect(blocked.outcome == .refused(.sourceThrottled))
+        let elsewhere = try world.login(LoginRequest(identifier: "ani.wijaya", password: Fixtures.password, ip: IPAddress("36.80.1.2")),
+                                        random: &random)
+        #expect(elsewhere.outcome == .loggedIn)
+    }
+
     @Test("no password, code or token is stored in plain text outside the outbox (the people's phones and mailboxes)")
     func noPlaintextSecrets() throws {
         let directory = try TemporaryDirectory()

@@ -47,11 +47,50 @@ struct WorldFileTests {
         #expect(FileManager.default.contents(atPath: text)?.count == 1500)
 
         let other = directory.file("other.sqlite")
-        let connection = try Connection(path: other)
-        try connection.execute("CREATE TABLE recipes (name TEXT)")
+        let connection = try Connection(path: other, mode: .readWriteCreate)
+        try connection.execute("PRAGMA journal_mode = DELETE; CREATE TABLE recipes (name TEXT)")
         connection.close()
+        let before = FileManager.default.contents(atPath: other)
         #expect(throws: WorldError.notAWorld(path: other, why: "it is an SQLite database without apoa's tables")) {
             try WorldStore.open(at: other)
+        }
+        #expect(FileManager.default.contents(atPath: other) == before, "another program's database must not be touched")
+
+        let empty = directory.file("empty.sqlite")
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(throws: WorldError.self) { try WorldStore.open(at: empty) }
+        #expect(FileManager.default.contents(atPath: empty)?.isEmpty == true)
+
+        #expect(throws: WorldError.io(path: directory.path, why: "is a directory, not a world file")) {
+            try WorldStore.open(at: directory.path)
+        }
+    }
+
+    @Test("a damaged world is refused as bad data: truncated, or a table gone")
+    func damaged() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let world = try Fixtures.world(in: directory)
+        try world.connection.execute("DROP TABLE source_failures")
+        world.connection.close()
+        let dropped = #expect(throws: WorldError.self) { try WorldStore.open(at: world.path) }
+        #expect(dropped == .notAWorld(path: world.path, why: "it is damaged: table source_failures is missing"))
+        #expect(dropped?.isBadData == true)
+
+        let truncated = directory.file("truncated.sqlite")
+        let bytes = try #require(FileManager.default.contents(atPath: world.path))
+        try bytes.prefix(1024).write(to: URL(fileURLWithPath: truncated))
+        let error = #expect(throws: WorldError.self) { try WorldStore.open(at: truncated) }
+        #expect(error?.isBadData == true)
+    }
+
+    @Test("init into a directory that does not exist names it")
+    func missingDirectory() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("nowhere/world.sqlite")
+        #expect(throws: WorldError.io(path: path, why: "the directory '\(directory.file("nowhere"))' does not exist")) {
+            try WorldStore.create(at: path, policy: .standard, start: Fixtures.start, zone: .jakarta)
         }
     }
 
@@ -74,6 +113,8 @@ struct WorldFileTests {
         let world = try Fixtures.world(in: directory)
         #expect(try world.advanceClock(by: .minutes(90)) == Fixtures.start + .minutes(90))
         #expect(throws: WorldError.clockBackwards(.minutes(5))) { try world.advanceClock(by: .zero - .minutes(5)) }
+        #expect(try world.advanceClock(by: .zero) == Fixtures.start + .minutes(90))
+        #expect(throws: WorldError.clockLimit(.days(3_000_000))) { try world.advanceClock(by: .days(3_000_000)) }
         #expect(try world.now() == Fixtures.start + .minutes(90))
         #expect(try world.events(for: nil).map(\.event.kind) == [.clockAdvanced])
     }

@@ -4,11 +4,15 @@ import Portal
 public struct LoginRequest: Sendable {
     /// Username or e-mail.
     public var identifier: String
+    /// As typed; case-sensitive, compared with the stored hash, never logged.
     public var password: String
     /// The one-time code, when the person types one.
     public var code: String?
+    /// Where the login comes from; nil leaves it out of the per-address throttle and CAPTCHA counts.
     public var ip: IPAddress?
+    /// A label for the device (`phone-1`); a code is good only on the device that asked for it.
     public var device: String?
+    /// The CAPTCHA answer, read only when the policy asks for one.
     public var captcha: LoginAttempt.CaptchaAnswer
 
     /// Makes a request.
@@ -25,6 +29,7 @@ public struct LoginRequest: Sendable {
 
 /// What a login did, as the person saw it.
 public struct LoginResult: Equatable, Sendable {
+    /// What the rules decided; its `reason` is the true one, which `message` may not show.
     public let outcome: LoginOutcome
     /// The session started, when logged in.
     public let sessionID: Int64?
@@ -44,15 +49,24 @@ extension WorldStore {
             var record = try id.map { try loadAuthRecord($0) }
             let attempt = LoginAttempt(at: now, identifier: request.identifier, ip: request.ip, device: request.device,
                                        captcha: request.captcha, hasCode: request.code != nil)
+            var source = try loadSource(request.ip)
             let passwordHash = try id.flatMap { try credential($0) }
             let codeHash = try id.flatMap { try challengeCodeHash($0) }
             var events = EventList()
+            var checkedPassword = false
             // The world keeps no component statuses yet, so every component answers.
             let outcome = flow.submitPassword(
-                attempt, to: &record, conditions: .allUp,
-                passwordMatches: { passwordHash?.matches(request.password) ?? false },
+                attempt, to: &record, from: &source, conditions: .allUp,
+                passwordMatches: {
+                    checkedPassword = true
+                    return passwordHash?.matches(request.password) ?? false
+                },
                 codeMatches: { request.code.map { codeHash?.matches($0) ?? false } ?? false },
                 events: &events)
+            // An unknown or locked account costs the same yescrypt work as a wrong password, so
+            // the answer's timing does not tell which accounts exist.
+            if !checkedPassword { _ = PasswordHash.dummy.matches(request.password) }
+            try save(source, of: request.ip)
             var sessionID: Int64?
             var destination: String?
             var newCodeHash: PasswordHash?
@@ -90,10 +104,10 @@ extension WorldStore {
             var events = EventList()
             var ended = 0
             for var session in try openSessions(id) where device == nil || session.device == device {
-                guard session.isActive(at: now, policy: policy.session) else { continue }
-                session.end(at: now, reason: .logout, policy: policy.session, events: &events)
-                try saveEnd(of: session)
-                ended += 1
+                if session.end(at: now, reason: .logout, policy: policy.session, events: &events) {
+                    try saveEnd(of: session)
+                    ended += 1
+                }
             }
             try append(events.events)
             return ended

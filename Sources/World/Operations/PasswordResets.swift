@@ -2,29 +2,43 @@ import Portal
 
 /// What a reset request did: the person sees `message` whatever happened.
 public struct ResetRequestResult: Equatable, Sendable {
+    /// What the rules decided (which the person is not told).
     public let outcome: PasswordReset.RequestOutcome
+    /// The one answer everyone gets.
     public var message: UserMessage { outcome.message }
 }
 
 /// What using a reset link or code did.
 public struct ResetCompletionResult: Equatable, Sendable {
+    /// What the rules decided.
     public let completion: PasswordReset.Completion
+    /// Why the new password was refused, when it was.
+    public let passwordProblem: PasswordProblem?
     /// Sessions the reset ended.
     public let endedSessions: Int
 
-    /// What the portal showed.
+    /// Whether the password was changed.
+    public var isCompleted: Bool {
+        if case .completed = completion { return true }
+        return false
+    }
+
+    /// What the portal showed. A refused password says why: the person holds the token, so
+    /// they may be told.
     public var message: UserMessage {
         switch completion {
         case .completed:
-            UserMessage(id: "Kata sandi berhasil diubah. Silakan masuk dengan kata sandi baru.",
-                        en: "Your password was changed. Please log in with the new password.")
+            return UserMessage(id: "Kata sandi berhasil diubah. Silakan masuk dengan kata sandi baru.",
+                               en: "Your password was changed. Please log in with the new password.")
         case .refused(.tokenExpired):
-            UserMessage(id: "Tautan atau kode sudah kedaluwarsa. Minta yang baru.",
-                        en: "The link or code has expired. Please request a new one.")
+            return UserMessage(id: "Tautan atau kode sudah kedaluwarsa. Minta yang baru.",
+                               en: "The link or code has expired. Please request a new one.")
         case .refused(.passwordRefused):
-            UserMessage(id: "Kata sandi baru tidak memenuhi ketentuan.", en: "The new password does not meet the rules.")
+            let why = passwordProblem?.message
+            return UserMessage(id: "Kata sandi baru tidak memenuhi ketentuan. " + (why?.indonesian ?? ""),
+                               en: "The new password does not meet the rules. " + (why?.english ?? ""))
         case .refused:
-            UserMessage(id: "Tautan atau kode tidak berlaku.", en: "The link or code is not valid.")
+            return UserMessage(id: "Tautan atau kode tidak berlaku.", en: "The link or code is not valid.")
         }
     }
 }
@@ -40,7 +54,7 @@ extension WorldStore {
             let account = try loginAccountID(identifier).map { try loadAccount($0) }
             let recent = try account.map { try recentResetRequests($0.id, before: now) } ?? []
             var events = EventList()
-            let outcome = rules.request(for: account, identifier: identifier, on: channel, at: now, ip: ip,
+            let outcome = rules.request(for: account, identifier: LoginFlow.loggable(identifier), on: channel, at: now, ip: ip,
                                         recentRequests: recent, conditions: .allUp, events: &events)
             if case .send(let channel, let isDelivered) = outcome, let account {
                 let secret = channel == .email ? random.token(length: 32) : random.digits(policy.reset.smsCodeDigits)
@@ -49,35 +63,40 @@ extension WorldStore {
                     ? MessageTemplates.resetLink(secret, validFor: policy.reset.ttl, in: account.language)
                     : MessageTemplates.resetCode(secret, validFor: policy.reset.ttl, in: account.language)
                 try send(body, secret: secret, to: account, on: channel, purpose: .reset, isDelivered: isDelivered, at: now)
+            } else {
+                // Sending hashes a token; not sending costs the same, so timing tells nothing.
+                _ = PasswordHash.dummy.matches(identifier)
             }
             try append(events.events)
             return ResetRequestResult(outcome: outcome)
         }
     }
 
-    /// Uses a reset link's token or an SMS code to set a new password. On success every
-    /// session ends and a temporary lock is cleared (`PasswordReset` states the rule).
+    /// Uses a reset link's token (or the whole link) or an SMS code to set a new password. On
+    /// success every session ends and a temporary lock is cleared (`PasswordReset` states the rule).
     public func completeReset<R: RandomNumberGenerator>(
         _ identifier: String, token: String, newPassword: String, ip: IPAddress?, random: inout R
     ) throws -> ResetCompletionResult {
         let rules = PasswordReset(policy: policy)
-        // A link may be pasted whole; the token is what follows "token=".
-        let secret = token.split(separator: "=").last.map(String.init) ?? token
+        // A pasted link carries its token after "token="; an SMS code is the text itself.
+        let secret = token.contains("token=") ? MessageTemplates.secret(in: token) ?? token : token
         return try transaction { now in
             guard let id = try loginAccountID(identifier) else {
-                // Same answer as a wrong token: the form must not tell who has an account.
+                // The person gets the answer of a wrong token; the log keeps the truth.
+                _ = PasswordHash.dummy.matches(secret)
                 var events = EventList()
-                events.record(Event(at: now, account: nil, kind: .resetFailed, reason: .tokenWrong, ip: ip,
-                                    detail: "identifier=\(identifier)"))
+                events.record(Event(at: now, account: nil, kind: .resetFailed, reason: .unknownAccount, ip: ip,
+                                    detail: "identifier=\(LoginFlow.loggable(identifier))"))
                 try append(events.events)
-                return ResetCompletionResult(completion: .refused(.tokenWrong), endedSessions: 0)
+                return ResetCompletionResult(completion: .refused(.tokenWrong), passwordProblem: nil, endedSessions: 0)
             }
             let account = try loadAccount(id)
             var record = try loadAuthRecord(id)
             let stored = try resetTokens(id)
             var tokens = stored.map(\.token)
             let hashes = Dictionary(uniqueKeysWithValues: stored.map { ($0.token.id, $0.hash) })
-            var sessions = try openSessions(id)
+            let sessionsBefore = try openSessions(id)
+            var sessions = sessionsBefore
             let problem: PasswordProblem?
             do throws(PortalError) {
                 try policy.password.check(newPassword, username: account.username, email: account.email)
@@ -96,14 +115,11 @@ extension WorldStore {
                                    [newHash.encoded, now.millisecondsSince1970, id.rawValue])
             }
             for token in tokens { try save(token) }
-            var ended = 0
-            for session in sessions where session.endedAt == now && session.endReason == .resetCompleted {
-                try saveEnd(of: session)
-                ended += 1
-            }
+            let ended = zip(sessionsBefore, sessions).filter { $0 != $1 }.map(\.1)
+            for session in ended { try saveEnd(of: session) }
             try save(record)
             try append(events.events)
-            return ResetCompletionResult(completion: completion, endedSessions: ended)
+            return ResetCompletionResult(completion: completion, passwordProblem: problem, endedSessions: ended.count)
         }
     }
 }
