@@ -24,7 +24,8 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "PortalTests", dependencies: ["Portal"]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Portal", "SQLiteDB"]),
-        .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal"]),
+        // Golden files are read from the source tree by path (#filePath), not bundled.
+        .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -52,20 +52,20 @@ public enum Apoa {
                 console.err("apoa: error: \(line)\n")
             }
         }
-        if case .usage(_, let command?) = error as? CLIError, let spec = parser.commands.first(where: { $0.name == command }) {
-            console.err("Usage: \(spec.usage)\n  See '\(command) --help'.\n")
-        } else if case .usage = error as? CLIError {
-            console.err("  See 'apoa --help'.\n")
+        if case .usage(_, let command) = error as? CLIError {
+            // A command's usage line when the error is about one; a group's or the tool's help otherwise.
+            if let spec = parser.commands.first(where: { $0.name == command }) { console.err("Usage: \(spec.usage)\n") }
+            console.err("  See '\(command ?? "apoa") --help'.\n")
         }
         return status
     }
 
     private static func describe(_ error: CLIError) -> (String?, Int32) {
         switch error {
-        case .usage(let message, _): (message, ExitStatus.usage)
-        case .failure(let message): (message, ExitStatus.failure)
-        case .badData(let message): (message, ExitStatus.badData)
-        case .io(let message): (message, ExitStatus.io)
+        case .usage: (error.description, ExitStatus.usage)
+        case .failure: (error.description, ExitStatus.failure)
+        case .badData: (error.description, ExitStatus.badData)
+        case .io: (error.description, ExitStatus.io)
         case .exit(let status): (nil, status)
         }
     }

@@ -10,20 +10,3 @@ protocol Console: AnyObject {
     /// Whether standard output is a terminal (colour and progress only then).
     var isTerminal: Bool { get }
 }
-
-/// A console that remembers everything, for tests.
-final class RecordingConsole: Console {
-    private(set) var output = ""
-    private(set) var errors = ""
-    private var input: [String]
-    let isTerminal: Bool
-
-    init(input: String = "", isTerminal: Bool = false) {
-        self.input = input.isEmpty ? [] : input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        self.isTerminal = isTerminal
-    }
-
-    func out(_ text: String) { output += text }
-    func err(_ text: String) { errors += text }
-    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
-}

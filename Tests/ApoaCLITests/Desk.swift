@@ -33,6 +33,7 @@ final class Desk {
         return Result(status: status, out: console.output, err: console.errors)
     }
 
+    @discardableResult
     func run(_ line: String, input: String = "") -> Result {
         run(line.split(separator: " ").map(String.init), input: input)
     }

@@ -30,7 +30,7 @@ struct HelpAndErrorTests {
 
     @Test("usage errors are one line above the usage, exit 64", arguments: [
         ("acount list", "apoa: error: unknown command 'acount' (did you mean 'account'?)\n  See 'apoa --help'.\n"),
-        ("account lst", "apoa: error: unknown account command 'lst' (did you mean 'list'?)\n  See 'apoa --help'.\n"),
+        ("account lst", "apoa: error: unknown account command 'lst' (did you mean 'list'?)\n  See 'apoa account --help'.\n"),
         ("clock advance 5 minutes",
          "apoa: error: unexpected argument 'minutes'\nUsage: apoa clock advance DURATION\n  See 'apoa clock advance --help'.\n"),
         ("clock advance soon",

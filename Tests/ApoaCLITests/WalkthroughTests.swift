@@ -14,7 +14,7 @@ struct WalkthroughTests {
         #expect(desk.run("init").out == """
             created \(desk.world)
               clock    2026-12-01 08:00 WIB
-              lockout  temporary: 5 failures within 15m lock for 30m
+              lockout  temporary: 5 failures within 15m lock for 30m (multiple, at most 12h)
               operator admin
 
             """)
@@ -99,6 +99,34 @@ struct WalkthroughTests {
         let result = desk.run(arguments, input: "Merah-Putih-2026\n")
         #expect(result.status == 64)
         #expect(result.err.hasPrefix(expected + "\n"))
+    }
+
+    @Test("options that contradict each other are a usage error naming the problem", arguments: [
+        ("account add ani --email a@b.id --document passport:X1234567 --password-stdin",
+         "apoa: error: account refused: a citizen holds a NIK, not a passport or stay permit"),
+        ("account add ani --email a@b.id --verified --password-stdin",
+         "apoa: error: account refused: a verified citizen needs a NIK (--document nik:NUMBER)"),
+        ("account add ani --email a@b.id --second-factor sms --password-stdin",
+         "apoa: error: account refused: SMS as second factor needs a phone number"),
+    ])
+    func contradictions(arguments: String, expected: String) throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        desk.run("init")
+        let result = desk.run(arguments, input: "Merah-Putih-2026\n")
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix(expected + "\n"))
+    }
+
+    @Test("outbox --code --json gives the code as JSON")
+    func codeAsJSON() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        desk.run("init")
+        desk.run(Self.ani, input: "Merah-Putih-2026\n")
+        desk.run("login ani.wijaya --password-stdin", input: "Merah-Putih-2026\n")
+        let code = desk.run("outbox --to ani.wijaya --code").out.trimmingCharacters(in: .newlines)
+        #expect(desk.run("outbox --to ani.wijaya --code --json").out == "{\n  \"code\": \"\(code)\"\n}\n")
     }
 
     @Test("refusals by the portal's rules: exit 1, world unchanged")

@@ -47,7 +47,7 @@ struct WorldCommandTests {
         #expect(result.status == 65)
         #expect(result.err == """
             apoa: error: \(policy):1: bruteForce.maxFailures: expected a whole number from 1 to 10000, found -5
-            apoa: error: \(policy):1: bruteForce.failureReset: expected a duration above zero like 30s, 15m or 1h30m, found 'soon'
+            apoa: error: \(policy):1: bruteForce.failureReset: expected a duration from 1s to 365d in whole seconds, like 30s, 15m or 1h30m, found 'soon'
             apoa: error: \(policy):1: captcha.mode: expected one of off, after-failures, always, found 'sometimes'
 
             """)
@@ -71,6 +71,18 @@ struct WorldCommandTests {
             }
 
             """)
+    }
+
+    @Test("--world must name a file", arguments: [
+        (["account", "list", "--world", ""], 64, "apoa: error: --world: expected the path of a world file, found ''\n"),
+        (["account", "list", "--world", "/"], 74, "apoa: error: '/': is a directory, not a world file\n"),
+    ])
+    func worldOption(arguments: [String], status: Int32, message: String) throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let result = desk.run(arguments)
+        #expect(result.status == status)
+        #expect(result.err.hasPrefix(message))
     }
 
     @Test("an unknown time zone is named")

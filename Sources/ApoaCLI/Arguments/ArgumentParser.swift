@@ -52,7 +52,7 @@ struct ArgumentParser {
             let choices = children(of: path)
             let suggestion = closestMatch(to: word, among: choices).map { " (did you mean '\($0)'?)" } ?? ""
             let what = path.isEmpty ? "command" : "\(path.joined(separator: " ")) command"
-            throw .usage("unknown \(what) '\(word)'\(suggestion)", command: nil)
+            throw .usage("unknown \(what) '\(word)'\(suggestion)", command: (["apoa"] + path).joined(separator: " "))
         }
         let allowed = command.options + globalOptions
         var words: [String] = []

@@ -1,7 +1,7 @@
 /// Why a command stopped, and so what it prints and which status it exits with.
 ///
 /// One function (`Apoa.report`) turns any of these — or any library error — into text and a status.
-enum CLIError: Error, Equatable {
+enum CLIError: Error, Equatable, CustomStringConvertible {
     /// The command line itself is wrong: printed above the usage line, exit 64.
     case usage(String, command: String?)
     /// The operation was refused or failed: exit 1.
@@ -12,6 +12,14 @@ enum CLIError: Error, Equatable {
     case io(String)
     /// Exit with this status and print nothing more (the command already said what it had to).
     case exit(Int32)
+
+    /// The message, as `Apoa.report` prints it after `apoa: error: `.
+    var description: String {
+        switch self {
+        case .usage(let message, _), .failure(let message), .badData(let message), .io(let message): message
+        case .exit(let status): "exit status \(status)"
+        }
+    }
 }
 
 /// The exit statuses of DESIGN.md.

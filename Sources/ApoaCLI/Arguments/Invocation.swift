@@ -13,8 +13,12 @@ struct Invocation {
     // MARK: Global options
 
     /// The world file: `--world`, else `$APOA_WORLD`, else `./world.sqlite`.
-    var worldPath: String {
-        value("world") ?? environment["APOA_WORLD"].flatMap { $0.isEmpty ? nil : $0 } ?? "world.sqlite"
+    func worldPath() throws(CLIError) -> String {
+        if let path = value("world") {
+            guard !path.isEmpty else { throw usage("--world: expected the path of a world file, found ''") }
+            return path
+        }
+        return environment["APOA_WORLD"].flatMap { $0.isEmpty ? nil : $0 } ?? "world.sqlite"
     }
 
     var wantsJSON: Bool { flag("json") }
@@ -76,6 +80,14 @@ struct Invocation {
         try parse(name, expected: "one of " + T.allCases.map(\.rawValue).joined(separator: ", "), T.init(rawValue:)) ?? fallback
     }
 
+    /// The `--device` option: 1 to 64 visible characters without spaces (it is logged as one word).
+    func device() throws(CLIError) -> String? {
+        try parse("device", expected: "1 to 64 visible characters without spaces, like phone-1") { text in
+            (1...64).contains(text.count) && text.allSatisfy({ !$0.isWhitespace && !$0.isNewline && $0.isASCII && $0 >= "!" })
+                ? text : nil
+        }
+    }
+
     /// An IP address option.
     func ipAddress(_ name: String) throws(CLIError) -> IPAddress? {
         try parse(name, expected: "an IPv4 address like 36.80.1.2 or an IPv6 one like 2001:db8::1", IPAddress.init)
@@ -111,7 +123,7 @@ struct Invocation {
 
     /// Opens the world this invocation names.
     func openWorld() throws -> WorldStore {
-        try WorldStore.open(at: worldPath)
+        try WorldStore.open(at: worldPath())
     }
 }
 

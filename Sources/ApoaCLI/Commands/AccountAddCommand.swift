@@ -48,6 +48,8 @@ enum AccountAddCommand {
             language: try invocation.choice("language", default: Language.indonesian),
             secondFactor: try invocation.choice("second-factor", default: SecondFactor.none),
             verification: invocation.flag("verified") ? .verified : .unverified)
+        // Options that contradict each other are a mistake on the command line (the message names them).
+        do throws(PortalError) { try draft.check() } catch { throw invocation.usage(error.description) }
         let password = try invocation.secretFromStandardInput()
         let world = try invocation.openWorld()
         let account = try world.addAccount(draft, password: password, random: &invocation.random)

@@ -21,7 +21,7 @@ enum AccountListCommand {
                     ("email", .string(view.account.email.value)), ("kind", .string(view.account.kind.rawValue)),
                     ("verification", .string(view.account.verification.rawValue)),
                     ("status", .string(view.account.status.rawValue)),
-                    ("lock", text.lockJSON(view.lock, state: view.bruteForce)),
+                    ("lock", text.lockJSON(view.lock, state: view.bruteForce, failures: view.failures)),
                 ])
             }).rendered())
             return
@@ -33,7 +33,7 @@ enum AccountListCommand {
         var table = TextTable(["ID", "USERNAME", "E-MAIL", "KIND", "VERIFICATION", "STATUS", "LOCK"])
         for view in views {
             let lock: String = switch view.lock {
-            case .none: view.bruteForce.failures > 0 ? "\(plural(view.bruteForce.failures, "failure"))" : "—"
+            case .none: view.failures > 0 ? plural(view.failures, "failure") : "—"
             case .temporary(let until): "until \(text.time(until))"
             case .permanent: "permanent"
             }

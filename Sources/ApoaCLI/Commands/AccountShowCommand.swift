@@ -20,7 +20,7 @@ enum AccountShowCommand {
             invocation.print(JSONValue.object([
                 ("account", text.accountJSON(account)),
                 ("now", .string(text.iso(view.now))),
-                ("lock", text.lockJSON(view.lock, state: view.bruteForce)),
+                ("lock", text.lockJSON(view.lock, state: view.bruteForce, failures: view.failures)),
                 ("lastLoginAt", text.iso(view.lastLoginAt)),
                 ("sessions", .array(view.activeSessions.map { session in
                     .object([("id", .integer(session.id)), ("startedAt", .string(text.iso(session.startedAt))),
@@ -31,7 +31,7 @@ enum AccountShowCommand {
             return
         }
         let style = invocation.style
-        let lock = text.lock(view.lock, state: view.bruteForce, now: view.now)
+        let lock = text.lock(view.lock, state: view.bruteForce, failures: view.failures, now: view.now)
         let sessions = view.activeSessions.isEmpty
             ? "none active"
             : view.activeSessions.map { "#\($0.id) since \(text.time($0.startedAt)) from \($0.ip?.description ?? "?")" }

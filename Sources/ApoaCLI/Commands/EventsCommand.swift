@@ -16,16 +16,14 @@ enum EventsCommand {
         let limit = try invocation.parse("limit", expected: "a whole number ≥ 1") { Int($0).flatMap { $0 >= 1 ? $0 : nil } }
         let world = try invocation.openWorld()
         let account = try invocation.positional("WHO").map { try world.account(matching: $0) }
-        var logged = try world.events(for: account?.id)
-        if let limit { logged = Array(logged.suffix(limit)) }
-        let names = try Dictionary(world.accounts().map { ($0.id, $0.username.value) }, uniquingKeysWith: { first, _ in first })
+        let logged = try world.events(for: account?.id, limit: limit)
         let text = WorldText(zone: world.zone)
         if invocation.wantsJSON {
             invocation.print(JSONValue.array(logged.map { entry in
                 let event = entry.event
                 return .object([
                     ("seq", .integer(entry.seq)), ("at", .string(text.iso(event.at))),
-                    ("account", .string(event.account.flatMap { names[$0] })), ("kind", .string(event.kind.rawValue)),
+                    ("account", .string(entry.username)), ("kind", .string(event.kind.rawValue)),
                     ("reason", .string(event.reason.rawValue)), ("ip", .string(event.ip?.description)),
                     ("device", .string(event.device)), ("channel", .string(event.channel?.rawValue)),
                     ("component", .string(event.component?.rawValue)), ("detail", .string(event.detail)),
@@ -42,7 +40,7 @@ enum EventsCommand {
             let event = entry.event
             let from = [event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue]
                 .compactMap { $0 }.joined(separator: " ")
-            table.add([String(entry.seq), text.time(event.at), event.account.flatMap { names[$0] } ?? "—",
+            table.add([String(entry.seq), text.time(event.at), entry.username ?? "—",
                        event.kind.rawValue, event.reason.rawValue, from, readable(event.detail, text: text)])
         }
         invocation.print(table.rendered(style: invocation.style))

@@ -45,7 +45,7 @@ enum InitCommand {
             }
             policy = try PolicyCoding.decode(text: String(decoding: data, as: UTF8.self), file: file)
         }
-        let world = try WorldStore.create(at: invocation.worldPath, policy: policy, start: start, zone: zone)
+        let world = try WorldStore.create(at: invocation.worldPath(), policy: policy, start: start, zone: zone)
         let text = WorldText(zone: zone)
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
@@ -54,11 +54,10 @@ enum InitCommand {
             ]).rendered())
             return
         }
-        let force = policy.bruteForce
         invocation.say("""
             created \(world.path)
               clock    \(text.time(start))
-              lockout  \(force.mode.rawValue): \(force.maxFailures) failures within \(force.failureReset) lock for \(force.waitIncrement)
+              lockout  \(policy.bruteForce.summary)
               operator admin
             """)
     }

@@ -41,14 +41,14 @@ enum LoginCommand {
         let ip = try invocation.ipAddress("ip") ?? IPAddress(defaultIP)
         let captcha = try invocation.choice("captcha", default: LoginAttempt.CaptchaAnswer.pass)
         let language = try invocation.choice("lang", default: Language.english)
-        let code = invocation.value("otp")
-        if let code, code.isEmpty || !code.allSatisfy(\.isNumber) {
-            throw invocation.usage("--otp: expected the digits of a one-time code, found '\(code)'")
+        let code = try invocation.parse("otp", expected: "the digits of a one-time code") { text in
+            text.isEmpty || !text.allSatisfy({ $0.isASCII && $0.isNumber }) ? nil : text
         }
+        let device = try invocation.device() ?? defaultDevice
         let password = try invocation.secretFromStandardInput()
         let world = try invocation.openWorld()
         let request = LoginRequest(identifier: user, password: password, code: code, ip: ip,
-                                   device: invocation.value("device") ?? defaultDevice, captcha: captcha)
+                                   device: device, captcha: captcha)
         let result = try world.login(request, random: &invocation.random)
         let message = result.message.text(in: language)
         if invocation.wantsJSON {

@@ -14,7 +14,7 @@ enum LogoutCommand {
         examples: ["apoa logout ani.wijaya", "apoa logout ani.wijaya --everywhere"],
         run: { invocation in
             let world = try invocation.openWorld()
-            let device = invocation.flag("everywhere") ? nil : invocation.value("device") ?? LoginCommand.defaultDevice
+            let device = invocation.flag("everywhere") ? nil : try invocation.device() ?? LoginCommand.defaultDevice
             let ended = try world.logout(try invocation.required("USER"), device: device)
             if invocation.wantsJSON {
                 invocation.print(JSONValue.object([("endedSessions", .integer(Int64(ended)))]).rendered())

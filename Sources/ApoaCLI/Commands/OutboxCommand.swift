@@ -25,10 +25,10 @@ enum OutboxCommand {
         let messages = try world.outbox(for: account?.id, includeUndelivered: invocation.flag("all"))
         let text = WorldText(zone: world.zone)
         if invocation.flag("code") {
-            guard let newest = messages.last(where: \.isDelivered), let secret = secret(in: newest.body) else {
+            guard let newest = messages.last(where: \.isDelivered), let secret = MessageTemplates.secret(in: newest.body) else {
                 throw CLIError.failure("no delivered code or reset token" + (account.map { " for \($0.username)" } ?? ""))
             }
-            invocation.print(secret)
+            invocation.print(invocation.wantsJSON ? JSONValue.object([("code", .string(secret))]).rendered() : secret)
             return
         }
         if invocation.wantsJSON {
@@ -53,25 +53,5 @@ enum OutboxCommand {
             invocation.print("#\(message.id)  \(text.time(message.at))  \(channel) to \(message.recipient)  (\(purpose))\(status)")
             invocation.print("    \(message.body)")
         }
-    }
-
-    /// The secret a message carries: a link's token, or its run of digits (codes are 4 or more;
-    /// the validity "5 minutes" is shorter).
-    static func secret(in body: String) -> String? {
-        if let range = body.firstRange(of: "token=") {
-            let token = body[range.upperBound...].prefix { $0.isLetter || $0.isNumber }
-            return token.isEmpty ? nil : String(token)
-        }
-        var run = ""
-        for character in body + " " {
-            if character.isASCII, character.isNumber {
-                run.append(character)
-            } else if run.count >= 4 {
-                return run
-            } else {
-                run = ""
-            }
-        }
-        return nil
     }
 }

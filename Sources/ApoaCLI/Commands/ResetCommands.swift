@@ -57,20 +57,15 @@ enum ResetCommands {
             let message = result.message.text(in: language)
             if invocation.wantsJSON {
                 invocation.print(JSONValue.object([
-                    ("result", .string(isCompleted(result) ? "completed" : "refused")),
+                    ("result", .string(result.isCompleted ? "completed" : "refused")),
                     ("message", .string(message)), ("endedSessions", .integer(Int64(result.endedSessions))),
                 ]).rendered())
             } else {
                 invocation.print(message)
-                if isCompleted(result), result.endedSessions > 0 {
+                if result.isCompleted, result.endedSessions > 0 {
                     invocation.say("  (\(plural(result.endedSessions, "session")) ended)")
                 }
             }
-            if !isCompleted(result) { throw CLIError.exit(ExitStatus.failure) }
+            if !result.isCompleted { throw CLIError.exit(ExitStatus.failure) }
         })
-
-    private static func isCompleted(_ result: ResetCompletionResult) -> Bool {
-        if case .completed = result.completion { return true }
-        return false
-    }
 }

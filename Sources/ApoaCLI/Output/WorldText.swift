@@ -25,12 +25,13 @@ struct WorldText {
         TimeSpan.milliseconds(span.milliseconds / 1000 * 1000).description
     }
 
-    /// `locked until 2026-12-01 09:00 WIB (29m41s left) — 5 failures, 1 temporary lockout`.
-    func lock(_ lock: BruteForceState.Lock, state: BruteForceState, now: Instant) -> String {
-        let counts = "\(plural(state.failures, "failure")), \(plural(state.temporaryLockouts, "temporary lockout"))"
+    /// `locked until 2026-12-01 09:00 WIB (29m41s left) — 5 failures, 1 temporary lockout`,
+    /// with the failures that still count (`AccountOverview.failures`).
+    func lock(_ lock: BruteForceState.Lock, state: BruteForceState, failures: Int, now: Instant) -> String {
+        let counts = "\(plural(failures, "failure")), \(plural(state.temporaryLockouts, "temporary lockout"))"
         switch lock {
         case .none:
-            return state.failures > 0 ? "not locked — \(plural(state.failures, "failure")) counted" : "not locked"
+            return failures > 0 ? "not locked — \(plural(failures, "failure")) counted" : "not locked"
         case .temporary(let until):
             return "locked until \(time(until)) (\(Self.span(until - now)) left) — \(counts)"
         case .permanent:
@@ -38,8 +39,8 @@ struct WorldText {
         }
     }
 
-    /// DESIGN.md's `lock` object: `state`, `until`, `failures`, `temporaryLockouts`.
-    func lockJSON(_ lock: BruteForceState.Lock, state: BruteForceState) -> JSONValue {
+    /// DESIGN.md's `lock` object: `state`, `until`, `failures` (those that still count), `temporaryLockouts`.
+    func lockJSON(_ lock: BruteForceState.Lock, state: BruteForceState, failures: Int) -> JSONValue {
         let (name, until): (String, Instant?) = switch lock {
         case .none: ("none", nil)
         case .temporary(let until): ("temporary", until)
@@ -47,7 +48,7 @@ struct WorldText {
         }
         return .object([
             ("state", .string(name)), ("until", iso(until)),
-            ("failures", .integer(Int64(state.failures))), ("temporaryLockouts", .integer(Int64(state.temporaryLockouts))),
+            ("failures", .integer(Int64(failures))), ("temporaryLockouts", .integer(Int64(state.temporaryLockouts))),
         ])
     }
 

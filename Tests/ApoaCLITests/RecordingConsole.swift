@@ -1,0 +1,18 @@
+@testable import ApoaCLI
+
+/// A console that remembers everything: the tests' stand-in for the terminal.
+final class RecordingConsole: Console {
+    private(set) var output = ""
+    private(set) var errors = ""
+    private var input: [String]
+    let isTerminal: Bool
+
+    init(input: String = "", isTerminal: Bool = false) {
+        self.input = input.isEmpty ? [] : input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.isTerminal = isTerminal
+    }
+
+    func out(_ text: String) { output += text }
+    func err(_ text: String) { errors += text }
+    func readLine() -> String? { input.isEmpty ? nil : input.removeFirst() }
+}
