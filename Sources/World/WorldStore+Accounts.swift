@@ -39,7 +39,7 @@ extension WorldStore {
             try connection.run("INSERT INTO brute_force (account_id) VALUES (?)", [id.rawValue])
             var events = EventList()
             events.record(Event(at: now, account: id, kind: .accountCreated, reason: .ok,
-                                detail: "kind=\(draft.kind.rawValue) verification=\(draft.verification.rawValue)"))
+                                detail: .account(draft.kind, draft.verification)))
             try append(events.events)
             return draft.account(id: id, at: now)
         }

@@ -24,7 +24,7 @@ extension WorldStore {
             try Meta.setNow(connection, later)
             var events = EventList()
             events.record(Event(at: later, account: nil, kind: .clockAdvanced, reason: .manual,
-                                detail: "from=\(now.millisecondsSince1970) by=\(span)"))
+                                detail: .clock(from: now, by: span)))
             try append(events.events)
             return later
         }

@@ -22,7 +22,7 @@ extension WorldStore {
         for event in events {
             try statement.execute([
                 event.at.millisecondsSince1970, event.account?.rawValue, event.kind.rawValue, event.reason.rawValue,
-                event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue, event.detail,
+                event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue, event.detail?.description,
             ])
         }
     }
@@ -55,6 +55,6 @@ extension WorldStore {
             at: Instant(millisecondsSince1970: at), account: row.int("account_id").map(AccountID.init),
             kind: kind, reason: reason, ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"),
             channel: row.text("channel").flatMap(Channel.init(rawValue:)),
-            component: row.text("component").flatMap(Component.init(rawValue:)), detail: row.text("detail")))
+            component: row.text("component").flatMap(Component.init(rawValue:)), detail: row.text("detail").map(EventDetail.text)))
     }
 }

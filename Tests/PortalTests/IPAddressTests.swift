@@ -27,3 +27,35 @@ struct IPAddressTests {
         #expect(IPAddress("2001:db8::1")?.isIPv4 == false)
     }
 }
+
+@Suite("Event details and platform conditions")
+struct EventDetailTests {
+    @Test("details are written as key=value words and read back by key", arguments: [
+        (EventDetail.failures(3, reset: true), "failures=3 reset=1"),
+        (.lock(until: Instant(millisecondsSince1970: 1_000), failures: 5, lockouts: 1), "until=1000 failures=5 lockouts=1"),
+        (.lock(until: nil, failures: 5, lockouts: 0), "failures=5 lockouts=0"),
+        (.cleared(failures: 2, wasLocked: true), "failures=2 locked=1"),
+        (.account(.foreigner, .pending), "kind=foreigner verification=pending"),
+        (.clock(from: Instant(millisecondsSince1970: 5), by: .minutes(90)), "from=5 by=1h30m"),
+        (.text("anything at all"), "anything at all"),
+    ])
+    func rendering(detail: EventDetail, text: String) {
+        #expect(detail.description == text)
+        #expect(EventDetail.text(text).value("failures") == detail.value("failures"))
+    }
+
+    @Test("conditions pack every component's status and read them back")
+    func conditions() {
+        var conditions = PlatformConditions()
+        #expect(conditions.isAllUp)
+        for (component, status) in zip(Component.allCases, ComponentStatus.allCases + ComponentStatus.allCases) {
+            conditions.setDown(component, because: status)
+        }
+        for (component, status) in zip(Component.allCases, ComponentStatus.allCases + ComponentStatus.allCases) {
+            #expect(conditions.outage(of: component) == status)
+        }
+        conditions.setDown(.auth, because: .majorOutage)
+        #expect(conditions.outage(of: .auth) == .majorOutage)
+        #expect(Component.allCases.map(\.index) == Array(0..<Component.allCases.count))
+    }
+}

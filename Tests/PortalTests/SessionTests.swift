@@ -37,7 +37,7 @@ struct SessionTests {
         session.end(at: Self.start + .minutes(2), reason: .logout, policy: Self.policy, events: &events)
         #expect(session.state(at: Self.start + .minutes(5), policy: Self.policy) == .ended(.logout, at: Self.start + .minutes(1)))
         #expect(events.events.map(\.kind) == [.sessionEnded])
-        #expect(events.events.first?.detail == "session=3")
+        #expect(events.events.first?.detail == .session(3))
     }
 
     @Test("a challenge is live, then expired; used and exhausted ones stay so")

@@ -26,7 +26,7 @@ enum EventsCommand {
                     ("account", .string(entry.username)), ("kind", .string(event.kind.rawValue)),
                     ("reason", .string(event.reason.rawValue)), ("ip", .string(event.ip?.description)),
                     ("device", .string(event.device)), ("channel", .string(event.channel?.rawValue)),
-                    ("component", .string(event.component?.rawValue)), ("detail", .string(event.detail)),
+                    ("component", .string(event.component?.rawValue)), ("detail", .string(event.detail?.description)),
                 ])
             }).rendered())
             return
@@ -41,7 +41,7 @@ enum EventsCommand {
             let from = [event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue]
                 .compactMap { $0 }.joined(separator: " ")
             table.add([String(entry.seq), text.time(event.at), entry.username ?? "—",
-                       event.kind.rawValue, event.reason.rawValue, from, readable(event.detail, text: text)])
+                       event.kind.rawValue, event.reason.rawValue, from, readable(event.detail?.description, text: text)])
         }
         invocation.print(table.rendered(style: invocation.style))
     }

@@ -38,7 +38,7 @@ public struct LoginFlow: Sendable {
         conditions: PlatformConditions, passwordMatches: () -> Bool, codeMatches: () -> Bool, events: inout R
     ) -> LoginOutcome {
         let now = attempt.at
-        func refuse(_ reason: ReasonCode, component: Component? = nil, detail: String? = nil) -> LoginOutcome {
+        func refuse(_ reason: ReasonCode, component: Component? = nil, detail: EventDetail? = nil) -> LoginOutcome {
             events.record(Event(at: now, account: record?.account, kind: .loginFailed, reason: reason,
                                 ip: attempt.ip, device: attempt.device, component: component, detail: detail))
             return .refused(reason)
@@ -57,7 +57,7 @@ public struct LoginFlow: Sendable {
         }
         // 4.
         guard var current = record else {
-            let outcome = refuse(.unknownUser, detail: "identifier=\(Self.loggable(attempt.identifier))")
+            let outcome = refuse(.unknownUser, detail: .identifier(Self.loggable(attempt.identifier)))
             countAgainstSource(&source, attempt, events: &events)
             return outcome
         }
@@ -175,7 +175,7 @@ public struct LoginFlow: Sendable {
         events.record(Event(at: now, account: record.account, kind: .otpSent,
                             reason: isDelivered ? why : .gatewayUnavailable, ip: attempt.ip, device: attempt.device,
                             channel: channel, component: isDelivered ? nil : channel.gateway,
-                            detail: isResend ? "resend=\(record.challenge?.resends ?? 0)" : nil))
+                            detail: isResend ? .resend(record.challenge?.resends ?? 0) : nil))
         return .codeSent(channel: channel, isDelivered: isDelivered, isResend: isResend)
     }
 
@@ -184,7 +184,7 @@ public struct LoginFlow: Sendable {
         events: inout R
     ) -> LoginOutcome {
         let now = attempt.at
-        func failed(_ reason: ReasonCode, triesLeft: Int = 0, detail: String? = nil) -> LoginOutcome {
+        func failed(_ reason: ReasonCode, triesLeft: Int = 0, detail: EventDetail? = nil) -> LoginOutcome {
             events.record(Event(at: now, account: record.account, kind: .otpFailed, reason: reason,
                                 ip: attempt.ip, device: attempt.device, channel: record.challenge?.channel, detail: detail))
             return .codeRejected(reason, triesLeft: triesLeft)
@@ -192,7 +192,7 @@ public struct LoginFlow: Sendable {
         guard var challenge = record.challenge else { return failed(.otpMissing) }
         // A code is good only on the device its login came from.
         guard challenge.device == attempt.device else {
-            return failed(.otpWrongDevice, detail: challenge.device.map { "expected=\(Self.loggable($0))" })
+            return failed(.otpWrongDevice, detail: challenge.device.map { .expectedDevice(Self.loggable($0)) })
         }
         let check = challenge.check(at: now, policy: policy.otp, matches: codeMatches)
         record.challenge = challenge
@@ -223,10 +223,7 @@ public struct LoginFlow: Sendable {
         let before = record.bruteForce.failures
         let change = record.bruteForce.recordFailure(at: now, from: attempt.ip, policy: policy.bruteForce)
         let failures = record.bruteForce.failures
-        var detail: String? = nil
-        if policy.bruteForce.mode != .off {
-            detail = "failures=\(failures)" + (before > 0 && failures == 1 ? " reset=1" : "")
-        }
+        let detail: EventDetail? = policy.bruteForce.mode == .off ? nil : .failures(failures, reset: before > 0 && failures == 1)
         events.record(Event(at: now, account: record.account, kind: kind, reason: reason, ip: attempt.ip,
                             device: attempt.device, channel: channel, detail: detail))
         guard let change else { return }
@@ -236,10 +233,10 @@ public struct LoginFlow: Sendable {
             events.record(Event(at: now, account: record.account, kind: .accountLocked,
                                 reason: isQuickLogin ? .lockoutQuickLogin : .lockoutTemporary, ip: attempt.ip,
                                 device: attempt.device,
-                                detail: "until=\(until.millisecondsSince1970) failures=\(failures) lockouts=\(lockouts)"))
+                                detail: .lock(until: until, failures: failures, lockouts: lockouts)))
         case .permanent:
             events.record(Event(at: now, account: record.account, kind: .accountLocked, reason: .lockoutPermanent,
-                                ip: attempt.ip, device: attempt.device, detail: "failures=\(failures) lockouts=\(lockouts)"))
+                                ip: attempt.ip, device: attempt.device, detail: .lock(until: nil, failures: failures, lockouts: lockouts)))
         }
     }
 
@@ -250,7 +247,7 @@ public struct LoginFlow: Sendable {
         guard var record = source else { return }
         if record.recordFailure(at: attempt.at, policy: policy.throttle) {
             events.record(Event(at: attempt.at, account: nil, kind: .sourceBlocked, reason: .sourceThrottled, ip: attempt.ip,
-                                detail: "until=\(record.blockedUntil?.millisecondsSince1970 ?? 0) failures=\(record.failures)"))
+                                detail: .sourceBlock(until: record.blockedUntil ?? attempt.at, failures: record.failures)))
         }
         source = record
     }

@@ -32,12 +32,12 @@ public struct PasswordReset: Sendable {
         for account: Account?, identifier: String, on channel: Channel, at now: Instant, ip: IPAddress?,
         recentRequests: [Instant], conditions: PlatformConditions, events: inout R
     ) -> RequestOutcome {
-        func nothing(_ reason: ReasonCode, detail: String? = nil) -> RequestOutcome {
+        func nothing(_ reason: ReasonCode, detail: EventDetail? = nil) -> RequestOutcome {
             events.record(Event(at: now, account: account?.id, kind: .resetRequested, reason: reason, ip: ip,
                                 channel: channel, detail: detail))
             return .nothing(reason)
         }
-        guard let account else { return nothing(.unknownAccount, detail: "identifier=\(identifier)") }
+        guard let account else { return nothing(.unknownAccount, detail: .identifier(identifier)) }
         guard account.address(on: channel) != nil else { return nothing(.noPhoneOnFile) }
         let lastHour = recentRequests.filter { $0 > now - .hours(1) && $0 <= now }
         guard lastHour.count < policy.reset.maxPerHour else { return nothing(.rateLimited) }
@@ -87,7 +87,7 @@ public struct PasswordReset: Sendable {
 
         for i in tokens.indices where tokens[i].usedAt == nil { tokens[i].usedAt = now }
         events.record(Event(at: now, account: record.account, kind: .resetCompleted, reason: .ok, ip: ip, channel: channel,
-                            detail: "token=\(tokens[index].id)"))
+                            detail: .token(tokens[index].id)))
         for i in sessions.indices {
             sessions[i].end(at: now, reason: .resetCompleted, policy: policy.session, events: &events)
         }
@@ -98,7 +98,7 @@ public struct PasswordReset: Sendable {
             record.bruteForce.clear()
             if wasLocked || counted > 0 {
                 events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: .resetCompleted, ip: ip,
-                                    detail: "failures=\(counted)" + (wasLocked ? " locked=1" : "")))
+                                    detail: .cleared(failures: counted, wasLocked: wasLocked)))
             }
         }
         record.challenge = nil

@@ -42,7 +42,7 @@ public struct Session: Equatable, Sendable {
         id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: String?, events: inout R
     ) -> Session {
         events.record(Event(at: now, account: account, kind: .sessionStarted, reason: .ok, ip: ip, device: device,
-                            detail: "session=\(id)"))
+                            detail: .session(id)))
         return Session(id: id, account: account, at: now, ip: ip, device: device)
     }
 
@@ -92,7 +92,7 @@ public struct Session: Equatable, Sendable {
         endedAt = now
         endReason = reason
         events.record(Event(at: now, account: account, kind: .sessionEnded, reason: reason, ip: ip, device: device,
-                            detail: "session=\(id)"))
+                            detail: .session(id)))
         return true
     }
 }

@@ -19,14 +19,14 @@ public struct Event: Equatable, Sendable {
     public var channel: Channel?
     /// The component that was down and caused this (a refusal, an undelivered message); nil otherwise.
     public var component: Component?
-    /// Machine-readable extras as `key=value` pairs separated by spaces (`until=… failures=5`).
-    public var detail: String?
+    /// Extras (a failure count, a lock's end, a session number), written as `key=value` words.
+    public var detail: EventDetail?
 
     /// Makes an event; everything but time, kind and reason is optional.
     public init(
         at: Instant, account: AccountID?, kind: EventKind, reason: ReasonCode,
         ip: IPAddress? = nil, device: String? = nil, channel: Channel? = nil,
-        component: Component? = nil, detail: String? = nil
+        component: Component? = nil, detail: EventDetail? = nil
     ) {
         self.at = at
         self.account = account

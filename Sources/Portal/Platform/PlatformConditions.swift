@@ -2,10 +2,11 @@
 ///
 /// The caller decides (the desk from the world's current statuses, the simulator by drawing
 /// against `ComponentStatus.failureShare`); the login rules only read the answer, so they stay
-/// free of randomness.
+/// free of randomness. Packed into one word — three bits per component — because the simulator
+/// makes one per attempt, millions a second, and a dictionary would allocate each time.
 public struct PlatformConditions: Equatable, Sendable {
-    /// Why a component did not answer: the status it was in.
-    public private(set) var down: [Component: ComponentStatus] = [:]
+    /// Per component (by `Component` order), 0 when it answers, else 1 + the status's index.
+    private var packed: UInt32 = 0
 
     /// Every component answers.
     public static let allUp = PlatformConditions()
@@ -15,11 +16,44 @@ public struct PlatformConditions: Equatable, Sendable {
 
     /// Marks a component as not answering this request, because of `status`.
     public mutating func setDown(_ component: Component, because status: ComponentStatus) {
-        down[component] = status
+        let shift = UInt32(component.index * 3)
+        packed = packed & ~(0b111 << shift) | (UInt32(status.index + 1) << shift)
     }
 
     /// The status that stops the component from answering, or nil when it answers.
     public func outage(of component: Component) -> ComponentStatus? {
-        down[component]
+        let code = Int(packed >> UInt32(component.index * 3) & 0b111)
+        return code == 0 ? nil : ComponentStatus.allCases[code - 1]
+    }
+
+    /// Whether every component answers.
+    public var isAllUp: Bool { packed == 0 }
+}
+
+extension Component {
+    /// Position in `allCases`: a small number for packed and array storage.
+    public var index: Int {
+        switch self {
+        case .auth: 0
+        case .captcha: 1
+        case .smsGateway: 2
+        case .email: 3
+        case .applications: 4
+        case .documents: 5
+        case .payments: 6
+        }
+    }
+}
+
+extension ComponentStatus {
+    /// Position in `allCases`.
+    public var index: Int {
+        switch self {
+        case .operational: 0
+        case .degraded: 1
+        case .partialOutage: 2
+        case .majorOutage: 3
+        case .underMaintenance: 4
+        }
     }
 }

@@ -86,7 +86,7 @@ extension WorldStore {
                 _ = PasswordHash.dummy.matches(secret)
                 var events = EventList()
                 events.record(Event(at: now, account: nil, kind: .resetFailed, reason: .unknownAccount, ip: ip,
-                                    detail: "identifier=\(LoginFlow.loggable(identifier))"))
+                                    detail: .identifier(LoginFlow.loggable(identifier))))
                 try append(events.events)
                 return ResetCompletionResult(completion: .refused(.tokenWrong), passwordProblem: nil, endedSessions: 0)
             }

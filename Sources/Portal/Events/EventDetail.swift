@@ -1,0 +1,60 @@
+/// The extras of an event, kept as values and written as `key=value` words only when stored.
+///
+/// An enum rather than a string because the simulator makes millions of events a second and
+/// most are never written (`--record summary`): formatting text for each would cost more than
+/// the rule that made the event.
+public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
+    /// The username or e-mail as typed, for an account that does not exist (already made loggable).
+    case identifier(String)
+    /// The account's failure count after this failure; `reset` when quiet time cleared an older count first.
+    case failures(Int, reset: Bool)
+    /// A lock: until when (nil when permanent), and the counts that caused it.
+    case lock(until: Instant?, failures: Int, lockouts: Int)
+    /// A lock or count cleared other than by a login: the failures that still counted, and whether it was locked.
+    case cleared(failures: Int, wasLocked: Bool)
+    /// An address turned away until the instant given, after this many failures.
+    case sourceBlock(until: Instant, failures: Int)
+    /// The session an event belongs to.
+    case session(Int64)
+    /// The number of this resend of a one-time code.
+    case resend(Int)
+    /// A code typed on a device other than this one, which asked for it.
+    case expectedDevice(String)
+    /// The reset token used.
+    case token(Int64)
+    /// A new account's kind and verification.
+    case account(AccountKind, Verification)
+    /// The clock moved from an instant by a span.
+    case clock(from: Instant, by: TimeSpan)
+    /// Free text, and any detail read back from a world file.
+    case text(String)
+
+    /// The stored form: `key=value` words (`until=1796… failures=5 lockouts=1`); instants in
+    /// milliseconds since 1970 UTC.
+    public var description: String {
+        switch self {
+        case .identifier(let text): "identifier=\(text)"
+        case .failures(let count, let reset): "failures=\(count)" + (reset ? " reset=1" : "")
+        case .lock(let until, let failures, let lockouts):
+            (until.map { "until=\($0.millisecondsSince1970) " } ?? "") + "failures=\(failures) lockouts=\(lockouts)"
+        case .cleared(let failures, let wasLocked): "failures=\(failures)" + (wasLocked ? " locked=1" : "")
+        case .sourceBlock(let until, let failures): "until=\(until.millisecondsSince1970) failures=\(failures)"
+        case .session(let id): "session=\(id)"
+        case .resend(let count): "resend=\(count)"
+        case .expectedDevice(let device): "expected=\(device)"
+        case .token(let id): "token=\(id)"
+        case .account(let kind, let verification): "kind=\(kind.rawValue) verification=\(verification.rawValue)"
+        case .clock(let from, let by): "from=\(from.millisecondsSince1970) by=\(by)"
+        case .text(let text): text
+        }
+    }
+
+    /// The value of one `key=value` word, however the detail was made.
+    public func value(_ key: String) -> String? {
+        for word in description.split(separator: " ") {
+            let parts = word.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, parts[0] == key { return String(parts[1]) }
+        }
+        return nil
+    }
+}
