@@ -5,17 +5,18 @@ extension WorldStore {
     /// The login state of an account: profile flags, brute-force row, challenge, familiar sources.
     func loadAuthRecord(_ id: AccountID) throws -> AuthRecord {
         let account = try loadAccount(id)
-        guard let row = try connection.queryRow("SELECT last_login_at, step_up_due FROM accounts WHERE id = ?", [id.rawValue]),
-              let force = try connection.queryRow("SELECT * FROM brute_force WHERE account_id = ?", [id.rawValue]) else {
-            throw WorldError.notAWorld(path: path, why: "account \(id) has no brute_force row")
+        guard let row = try connection.queryRow("SELECT last_login_at, step_up_due FROM accounts WHERE id = ?", [id.rawValue]) else {
+            throw WorldError.unknownAccount(id.description, suggestions: [])
         }
+        // No row is a clean record: a simulated world writes rows only for accounts with failures.
+        let force = try connection.queryRow("SELECT * FROM brute_force WHERE account_id = ?", [id.rawValue])
         let bruteForce = BruteForceState(
-            failures: Int(force.int("failures") ?? 0),
-            temporaryLockouts: Int(force.int("temporary_lockouts") ?? 0),
-            lastFailure: force.int("last_failure").map(Instant.init(millisecondsSince1970:)),
-            notBefore: force.int("not_before").map(Instant.init(millisecondsSince1970:)),
-            isPermanentlyLocked: force.bool("permanently_locked") ?? false,
-            lastFailureIP: force.text("last_failure_ip").flatMap(IPAddress.init))
+            failures: Int(force?.int("failures") ?? 0),
+            temporaryLockouts: Int(force?.int("temporary_lockouts") ?? 0),
+            lastFailure: force?.int("last_failure").map(Instant.init(millisecondsSince1970:)),
+            notBefore: force?.int("not_before").map(Instant.init(millisecondsSince1970:)),
+            isPermanentlyLocked: force?.bool("permanently_locked") ?? false,
+            lastFailureIP: force?.text("last_failure_ip").flatMap(IPAddress.init))
         var ips: [IPAddress] = []
         var devices: [String] = []
         for source in try connection.query(
@@ -42,11 +43,14 @@ extension WorldStore {
                            [record.lastLoginAt?.millisecondsSince1970, record.isStepUpDue, id])
         let force = record.bruteForce
         try connection.run("""
-            UPDATE brute_force SET failures = ?, temporary_lockouts = ?, last_failure = ?, not_before = ?,
-                permanently_locked = ?, last_failure_ip = ?
-            WHERE account_id = ?
-            """, [force.failures, force.temporaryLockouts, force.lastFailure?.millisecondsSince1970,
-                  force.notBefore?.millisecondsSince1970, force.isPermanentlyLocked, force.lastFailureIP?.description, id])
+            INSERT INTO brute_force (account_id, failures, temporary_lockouts, last_failure, not_before, permanently_locked,
+                last_failure_ip) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (account_id) DO UPDATE SET failures = excluded.failures,
+                temporary_lockouts = excluded.temporary_lockouts, last_failure = excluded.last_failure,
+                not_before = excluded.not_before, permanently_locked = excluded.permanently_locked,
+                last_failure_ip = excluded.last_failure_ip
+            """, [id, force.failures, force.temporaryLockouts, force.lastFailure?.millisecondsSince1970,
+                  force.notBefore?.millisecondsSince1970, force.isPermanentlyLocked, force.lastFailureIP?.description])
         try connection.run("DELETE FROM familiar_sources WHERE account_id = ?", [id])
         let insert = try connection.prepare("INSERT INTO familiar_sources (account_id, kind, rank, value) VALUES (?, ?, ?, ?)")
         for (rank, ip) in record.familiar.ips.enumerated() { try insert.execute([id, "ip", rank, ip.description]) }
