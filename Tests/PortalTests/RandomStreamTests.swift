@@ -1,3 +1,4 @@
+import Foundation
 import Portal
 import Testing
 
@@ -53,5 +54,23 @@ extension RandomStream {
     func drawn(_ count: Int) -> [UInt64] {
         var copy = self
         return (0..<count).map { _ in copy.next() }
+    }
+}
+
+@Suite("Random stream families")
+struct RandomStreamFamilyTests {
+    @Test("a family's stream is the named stream of that entity", arguments: [UInt64(0), 1, 482, UInt64.max])
+    func sameStream(entity: UInt64) {
+        var direct = RandomStream(seed: 20_261_201, name: "visit", entity: entity)
+        var family = RandomStream.Family(seed: 20_261_201, name: "visit").stream(entity)
+        for _ in 0..<8 { #expect(direct.next() == family.next()) }
+    }
+}
+
+@Suite("Portable cosine")
+struct PortableCosineTests {
+    @Test("agrees with the reference cosine to 1e-14", arguments: stride(from: -20.0, through: 20.0, by: 0.37).map { $0 })
+    func agrees(x: Double) {
+        #expect(abs(PortableMath.cos(x) - Foundation.cos(x)) < 1e-14)
     }
 }

@@ -32,4 +32,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case resetFailed = "reset-failed"
     /// The desk moved the world clock forward; `detail` holds `from=` and `by=`.
     case clockAdvanced = "clock-advanced"
+    /// A person contacted support; `detail` has the channel and category.
+    case ticketOpened = "ticket-opened"
+    /// A person gave their password to a phishing site (known to the simulation, as a security
+    /// team learns of it from a takedown or the person's own report).
+    case phishingVisit = "phishing-site-visited"
 }

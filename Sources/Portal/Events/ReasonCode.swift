@@ -74,4 +74,6 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     // The desk.
     /// Done at the desk, not by the portal's rules (moving the clock).
     case manual
+    /// A phishing site took the password.
+    case phishing
 }

@@ -4,8 +4,7 @@
 /// and one bit can turn a simulated branch; a world must give the same digest everywhere. These
 /// use only IEEE 754 operations that are exactly specified (+, −, ×, ÷, square root, exponent and
 /// significand extraction), so their results are bit-identical wherever Swift runs.
-@usableFromInline
-enum PortableMath {
+public enum PortableMath {
     /// The natural logarithm, within about one ulp: fdlibm's method (Sun Microsystems, 1993),
     /// written from its description.
     ///
@@ -15,7 +14,7 @@ enum PortableMath {
     /// log(x) = k·ln2 + f − (f²/2 − s·(f²/2 + R)), with ln2 split in a high part whose product
     /// with k is exact and a low part that corrects it.
     @inlinable
-    static func log(_ x: Double) -> Double {
+    public static func log(_ x: Double) -> Double {
         // The constants by bit pattern, so that no decimal-to-binary conversion can differ.
         let ln2High = Double(bitPattern: 0x3FE6_2E42_FEE0_0000)
         let ln2Low = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
@@ -49,5 +48,33 @@ enum PortableMath {
         let r = t2 + t1
         let halfFSquared = 0.5 * f * f
         return k * ln2High - ((halfFSquared - (s * (halfFSquared + r) + k * ln2Low)) - f)
+    }
+
+    /// The cosine, to about 1e-15, by reduction to [−π/4, π/4] and Taylor polynomials: slower
+    /// than libm's and less exact far from zero, but the same bits everywhere, which a load curve
+    /// feeding session times needs more.
+    public static func cos(_ x: Double) -> Double {
+        guard x.isFinite else { return .nan }
+        let halfPi = Double.pi / 2
+        let quarterTurns = (x / halfPi).rounded()
+        let r = x - quarterTurns * halfPi
+        let r2 = r * r
+        // Taylor terms to r^16 / r^17: below 1e-16 for |r| ≤ π/4.
+        var cosine = 1.0
+        var sine = r
+        var termC = 1.0
+        var termS = r
+        for n in 1...8 {
+            termC *= -r2 / Double((2 * n - 1) * (2 * n))
+            termS *= -r2 / Double((2 * n) * (2 * n + 1))
+            cosine += termC
+            sine += termS
+        }
+        switch Int(quarterTurns.truncatingRemainder(dividingBy: 4) + 4) % 4 {
+        case 0: return cosine
+        case 1: return -sine
+        case 2: return -cosine
+        default: return sine
+        }
     }
 }
