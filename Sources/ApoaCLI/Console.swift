@@ -1,6 +1,6 @@
 /// Where a command's text goes and where its secrets come from: the real terminal, or a
 /// recording double in tests (so no test captures global output).
-protocol Console: AnyObject {
+protocol Console: AnyObject, Sendable {
     /// Writes results.
     func out(_ text: String)
     /// Writes errors and progress.

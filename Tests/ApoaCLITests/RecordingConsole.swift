@@ -1,7 +1,8 @@
 @testable import ApoaCLI
 
 /// A console that remembers everything: the tests' stand-in for the terminal.
-final class RecordingConsole: Console {
+/// `@unchecked Sendable`: a test uses it from one thread.
+final class RecordingConsole: Console, @unchecked Sendable {
     private(set) var output = ""
     private(set) var errors = ""
     private var input: [String]

@@ -3,9 +3,12 @@ enum CommandTable {
     static let groups: [CommandGroup] = [
         CommandGroup(path: ["clock"], summary: "Show or move the world clock."),
         CommandGroup(path: ["account"], summary: "Register, show and list GO ID accounts."),
+        CommandGroup(path: ["scenario"], summary: "Check scenario files."),
     ]
 
     static let commands: [CommandSpec] = [
+        SimulateCommand.spec,
+        ScenarioCommands.validate,
         InitCommand.spec,
         ClockCommands.show,
         ClockCommands.advance,

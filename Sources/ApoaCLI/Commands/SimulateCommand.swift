@@ -1,0 +1,91 @@
+import Foundation
+import JSON
+import Portal
+import Simulation
+import World
+
+/// `apoa simulate`: runs a scenario into a world.
+enum SimulateCommand {
+    static let spec = CommandSpec(
+        ["simulate"],
+        summary: "Run a scenario: people, logins, outages, attacks and support calls, into a world file.",
+        discussion: """
+            The same scenario and seed give the same world and digest on any machine and with any number
+            of threads. The world is built in a temporary file and renamed into place at the end, so an
+            interrupted run leaves the old world as it was. --record summary keeps accounts, final state,
+            tickets and hourly series but not the per-attempt event log (for big planning runs).
+            """,
+        arguments: [.required("SCENARIO", "a scenario file (see Scenarios/)")],
+        options: [
+            .value("seed", "N", "replace the scenario's seed"),
+            .value("users", "N", "replace the population size"),
+            .value("for", "DURATION", "replace the run's length (e.g. 6h, 2d)"),
+            .value("threads", "N", "worker threads (default: the machine's cores; results are the same)"),
+            .value("record", "all|summary", "what the world keeps (default: all)"),
+        ],
+        examples: [
+            "apoa simulate Scenarios/quickstart.json",
+            "apoa simulate Scenarios/benchmark.json --world plan.sqlite --record summary --threads 2",
+            "apoa simulate Scenarios/sms-gateway-outage.json --seed 7 --users 5000 --for 1d --json",
+        ],
+        run: run)
+
+    static func run(_ invocation: inout Invocation) throws {
+        let file = try invocation.required("SCENARIO")
+        var options = SimulationOptions(threads: try invocation.parse("threads", expected: "a whole number from 1 to 256") {
+            Int($0).flatMap { (1...256).contains($0) ? $0 : nil }
+        } ?? ProcessInfo.processInfo.activeProcessorCount)
+        options.seed = try invocation.parse("seed", expected: "a whole number from 0 to 2^53") {
+            UInt64($0).flatMap { $0 <= 1 << 53 ? $0 : nil }
+        }
+        options.users = try invocation.parse("users", expected: "a whole number from 1 to 50000000") {
+            Int($0).flatMap { (1...50_000_000).contains($0) ? $0 : nil }
+        }
+        options.duration = try invocation.parse("for", expected: "a duration from 1m to 366d, like 6h or 2d") {
+            TimeSpan(parsing: $0).flatMap { $0 >= .minutes(1) && $0 <= .days(366) ? $0 : nil }
+        }
+        options.record = try invocation.choice("record", default: SimulationOptions.Record.all)
+        let scenario: Scenario
+        do throws(SimulationError) {
+            scenario = try Scenario.load(path: file)
+        } catch {
+            throw CLIError.scenario(error)
+        }
+        options.scenarioText = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let progress = ProgressBar(console: invocation.console, isEnabled: !invocation.isQuiet && !invocation.wantsJSON)
+        options.progress = { progress.update($0) }
+        let path = try invocation.worldPath()
+        let summary = try SimulationRun.run(scenario, options: options, world: path)
+        progress.finish()
+        print(summary, world: path, zone: scenario.zone, to: invocation)
+    }
+
+    private static func print(_ summary: SimulationSummary, world: String, zone: Zone, to invocation: Invocation) {
+        if invocation.wantsJSON {
+            invocation.print(JSONValue.object([
+                ("scenario", .string(summary.scenario)), ("seed", .integer(Int64(summary.seed))),
+                ("users", .integer(Int64(summary.users))), ("start", .string(summary.start.iso8601(in: zone))),
+                ("end", .string(summary.end.iso8601(in: zone))), ("sessions", .integer(summary.sessions)),
+                ("attempts", .integer(summary.attempts)), ("successes", .integer(summary.successes)),
+                ("lockouts", .integer(summary.lockouts)), ("otpSent", .integer(summary.otpSent)),
+                ("resets", .integer(summary.resets)), ("tickets", .integer(summary.tickets)),
+                ("events", .integer(summary.events)), ("digest", .string(summary.digest)),
+            ]).rendered())
+            return
+        }
+        let rate = summary.attempts > 0 ? Double(summary.successes) / Double(summary.attempts) * 100 : 0
+        invocation.print("""
+            simulated \(summary.scenario) (seed \(summary.seed)) into \(world)
+              people     \(summary.users)
+              period     \(summary.start.display(in: zone)) to \(summary.end.display(in: zone))
+              sessions   \(summary.sessions)
+              logins     \(summary.attempts) attempts, \(summary.successes) succeeded (\(String(format: "%.1f", rate))%)
+              lockouts   \(summary.lockouts)
+              codes      \(summary.otpSent) one-time codes sent
+              resets     \(summary.resets) completed
+              tickets    \(summary.tickets)
+              events     \(summary.events)
+              digest     \(summary.digest)
+            """)
+    }
+}

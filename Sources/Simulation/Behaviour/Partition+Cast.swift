@@ -1,0 +1,62 @@
+import Portal
+
+/// The cast: named people who do exactly what their scripts say, at the times they say.
+extension Partition {
+    /// Runs one scripted step.
+    func castStep(_ local: UInt32, step: Int, at: Int64) {
+        guard let member = castMember(local), member.script.indices.contains(step) else { return }
+        var random = plan.streams.cast.stream(UInt64(person(local)) &* 4096 &+ UInt64(step))
+        let home = PersonNetwork.homeIP(person(local))
+        let ownDevice = "\(member.username.value)-phone"
+        switch member.script[step].action {
+        case .login(let password, let otp, let captcha, let ip, let device):
+            let from = ip ?? home
+            let on = device ?? ownDevice
+            let outcome = submitPassword(local, identifier: member.username.value, at: at, isRightPassword: password == .correct,
+                                         captcha: captcha, ip: from, device: on, ownDevice: device == nil ? 0 : nil,
+                                         actor: .cast, random: &random)
+            castOutcomes[local] = outcome
+            // The code step is part of the scripted login: typed as soon as it arrives, if it does.
+            if case .codeSent(_, true, _) = outcome, otp != .none {
+                castOutcomes[local] = submitCode(local, at: at, matches: otp == .correct, ip: from, device: on,
+                                                 ownDevice: device == nil ? 0 : nil, actor: .cast, random: &random)
+            }
+        case .requestReset(let channel):
+            guard let account = account(local) else { return }
+            let conditions = conditions(at: at, random: &random)
+            recorder.actor = .cast
+            let outcome = plan.reset.request(
+                for: account, identifier: member.username.value, on: channel, at: Instant(millisecondsSince1970: at), ip: home,
+                recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions, events: &recorder)
+            if case .send(let sentOn, _) = outcome {
+                countLoad(sentOn.gateway)
+                let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at),
+                                       policy: plan.scenario.policy.reset)
+                nextToken += 1
+                resetTokens[local, default: []].insert(token, at: 0)
+            }
+        case .completeReset:
+            guard var tokens = resetTokens[local], let newest = tokens.first else { return }
+            _ = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .cast)
+            resetTokens[local] = tokens
+        case .logout:
+            guard var session = sessions[local] else { return }
+            recorder.actor = .cast
+            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: plan.scenario.policy.session,
+                        events: &recorder)
+            sessions[local] = nil
+        case .contactSupport(let channel, let says):
+            pendingContacts[local] = ContactPlan(situation: .scripted, trueCause: trueCause(local, situation: .scripted, at: at),
+                                                 messageSeen: nil, says: says)
+            contact(local, at: at, channelIndex: channel.index)
+        case .visitPhishingSite:
+            phish(local, attack: -1, at: at)
+            // The attacker uses the password some hours later, from elsewhere.
+            let later = at + Int64(30 * 60_000 + random.exponential(mean: 2 * 3_600_000))
+            attackAttempts.append(AttackAttempt(at: later, person: person(local), username: nil,
+                                                ip: AttackPlan.attackerIP(attack: 99, index: step), device: "phish-cast-\(step)",
+                                                isRightPassword: true, attack: -1))
+            queue.schedule(at: later, subject: UInt32(attackAttempts.count - 1), action: .attack)
+        }
+    }
+}

@@ -1,0 +1,283 @@
+import Portal
+
+/// What the population does: come to the portal, log in (typing the wrong password now and
+/// then, as their profile says), wait for codes, retry, reset, give up, call the desk.
+extension Partition {
+    /// Decision purposes, so two decisions at one instant never share a stream.
+    enum Purpose: UInt64 {
+        case visit = 1, attempt, code, reset, leave, contact, attack, cast
+    }
+
+    /// A person comes to the portal.
+    func visit(_ local: UInt32, at: Int64) {
+        guard !people[Int(local)].has(.visiting), sessions[local] == nil else { return }
+        var random = decisionStream(local, at, Purpose.visit.rawValue)
+        let traits = facts(local)
+        let hour = recorder.hour(Instant(millisecondsSince1970: at))
+        recorder.metrics.add(.visits, hour: hour)
+        // Someone who saw a maintenance notice comes back after the window instead.
+        if let resume = postponement(local, at: at, random: &random) {
+            recorder.metrics.add(.visitsPostponed, hour: hour)
+            queue.schedule(at: resume, subject: local, action: .visit)
+            return
+        }
+        // A few never reach the portal (network, browser, a wrong site) and call anyway.
+        if random.chance(0.002) {
+            considerContact(local, at: at, situation: .pageWontLoad, language: traits.language, random: &random)
+            return
+        }
+        let device: UInt8 = traits.usesSharedComputer && random.chance(0.7)
+            ? Visit.cafeDevice : UInt8(random.next(below: UInt64(traits.deviceCount)))
+        visits[local] = Visit(started: at, device: device)
+        people[Int(local)].set(.visiting)
+        if mustResetNow(local, at: at, random: &random) {
+            requestReset(local, at: at)
+        } else {
+            attempt(local, at: at, random: &random)
+        }
+    }
+
+    /// A retry after a refusal.
+    func retry(_ local: UInt32, at: Int64) {
+        guard visits[local] != nil else { return }
+        var random = decisionStream(local, at, Purpose.attempt.rawValue)
+        attempt(local, at: at, random: &random)
+    }
+
+    /// One try at the login page.
+    func attempt(_ local: UInt32, at: Int64, random: inout RandomStream) {
+        guard var visit = visits[local] else { return }
+        let traits = facts(local)
+        let parameters = plan.profileParameters[traits.profile.rawValue]
+        let isWrong = random.chance(visit.attempts == 0 ? parameters.firstWrong : parameters.retryWrong)
+        let captcha: LoginAttempt.CaptchaAnswer = random.chance(parameters.captchaFail) ? .fail : .pass
+        let (ip, device) = whereFrom(local, visit: visit)
+        visit.attempts &+= 1
+        visits[local] = visit
+        let outcome = submitPassword(local, identifier: "", at: at, isRightPassword: !isWrong, captcha: captcha, ip: ip,
+                                     device: device, ownDevice: visit.device < Visit.cafeDevice ? visit.device : nil,
+                                     actor: .owner, random: &random)
+        react(local, to: outcome, at: at, traits: traits, random: &random)
+    }
+
+    /// A code arrived: the person types it.
+    func enterCode(_ local: UInt32, at: Int64) {
+        guard let visit = visits[local] else { return }
+        var random = decisionStream(local, at, Purpose.code.rawValue)
+        let traits = facts(local)
+        let parameters = plan.profileParameters[traits.profile.rawValue]
+        let (ip, device) = whereFrom(local, visit: visit)
+        let outcome = submitCode(local, at: at, matches: !random.chance(parameters.codeWrong), ip: ip, device: device,
+                                 ownDevice: visit.device < Visit.cafeDevice ? visit.device : nil, actor: .owner, random: &random)
+        react(local, to: outcome, at: at, traits: traits, random: &random)
+    }
+
+    /// Waited for a code that never came: asks again (the login page resends), then gives up.
+    func askCodeAgain(_ local: UInt32, at: Int64) {
+        guard var visit = visits[local] else { return }
+        var random = decisionStream(local, at, Purpose.code.rawValue)
+        visit.codeWaits &+= 1
+        visits[local] = visit
+        guard visit.codeWaits <= 2 else {
+            giveUp(local, at: at, situation: .codeNeverArrived, random: &random)
+            return
+        }
+        attempt(local, at: at, random: &random)
+    }
+
+    /// What the person does with the portal's answer.
+    func react(_ local: UInt32, to outcome: LoginOutcome, at: Int64, traits: Facts, random: inout RandomStream) {
+        guard var visit = visits[local] else { return }
+        visit.lastOutcome = outcome
+        visits[local] = visit
+        let parameters = plan.profileParameters[traits.profile.rawValue]
+        switch outcome {
+        case .loggedIn:
+            // A session of a few minutes to an hour, then they leave.
+            let stay = Int64(60_000 + random.exponential(mean: 9 * 60_000))
+            queue.schedule(at: at + stay, subject: local, action: .leave)
+            endVisit(local)
+        case .codeSent(let channel, let isDelivered, _):
+            if isDelivered {
+                let arrives = at + deliveryDelay(channel, random: &random)
+                let read = Int64(4_000 + random.exponential(mean: 15_000))
+                queue.schedule(at: arrives + read, subject: local, action: .enterCode)
+            } else {
+                queue.schedule(at: at + Int64(parameters.patienceSeconds * 1000), subject: local, action: .askCodeAgain)
+            }
+        case .codeRejected(let reason, let triesLeft):
+            if reason == .otpWrong, triesLeft > 0 {
+                queue.schedule(at: at + Int64(3_000 + random.exponential(mean: 8_000)), subject: local, action: .enterCode)
+            } else if visit.attempts < UInt8(parameters.maxAttempts) {
+                // Expired or used up: log in again for a new code.
+                queue.schedule(at: at + Int64(5_000 + random.exponential(mean: 20_000)), subject: local, action: .retry)
+            } else {
+                giveUp(local, at: at, situation: .codeRejected, random: &random)
+            }
+        case .refused(let reason):
+            refused(local, reason: reason, at: at, visit: visit, parameters: parameters, random: &random)
+        }
+    }
+
+    private func refused(_ local: UInt32, reason: ReasonCode, at: Int64, visit: Visit, parameters: ProfileParameters,
+                         random: inout RandomStream) {
+        switch reason {
+        case .wrongPassword, .lockedTemporary, .lockedPermanent, .captchaFailed:
+            // All the person sees is "invalid username or password" (or a CAPTCHA to redo).
+            if visit.attempts < UInt8(parameters.maxAttempts) {
+                let think = Int64(300 + random.exponential(mean: parameters.thinkSeconds * 1000))
+                queue.schedule(at: at + think, subject: local, action: .retry)
+            } else if visit.resets == 0, random.chance(parameters.resetWhenStuck) {
+                queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 30_000)), subject: local, action: .requestReset)
+            } else {
+                giveUp(local, at: at, situation: reason == .captchaFailed ? .captcha : .passwordRefused, random: &random)
+            }
+        case .maintenance, .serviceOutage, .captchaUnavailable:
+            if visit.outageRetries < 2 {
+                var again = visit
+                again.outageRetries &+= 1
+                visits[local] = again
+                queue.schedule(at: at + Int64(60_000 + random.exponential(mean: 12 * 60_000)), subject: local, action: .retry)
+            } else {
+                giveUp(local, at: at, situation: .portalDown, random: &random)
+            }
+        case .sourceThrottled:
+            giveUp(local, at: at, situation: .throttled, random: &random)
+        case .unverifiedIdentity, .verificationPending, .verificationRejected, .accountSuspended, .accountDisabled:
+            giveUp(local, at: at, situation: .notVerified, random: &random)
+        case .resendLimit:
+            giveUp(local, at: at, situation: .codeNeverArrived, random: &random)
+        default:
+            giveUp(local, at: at, situation: .passwordRefused, random: &random)
+        }
+    }
+
+    /// Asks for a password reset (by SMS when they have a phone, some by e-mail).
+    func requestReset(_ local: UInt32, at: Int64) {
+        guard var visit = visits[local], let account = account(local) else { return }
+        var random = decisionStream(local, at, Purpose.reset.rawValue)
+        visit.resets &+= 1
+        visits[local] = visit
+        let channel: Channel = account.phone != nil && random.chance(0.6) ? .sms : .email
+        let conditions = conditions(at: at, random: &random)
+        let recent = (resetTokens[local] ?? []).map(\.requestedAt)
+        recorder.actor = .owner
+        let outcome = plan.reset.request(for: account, identifier: account.username.value, on: channel,
+                                         at: Instant(millisecondsSince1970: at), ip: whereFrom(local, visit: visit).ip,
+                                         recentRequests: recent, conditions: conditions, events: &recorder)
+        guard case .send(let sentOn, let isDelivered) = outcome else {
+            giveUp(local, at: at, situation: .resetTrouble, random: &random)
+            return
+        }
+        countLoad(sentOn.gateway)
+        let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at), policy: plan.scenario.policy.reset)
+        nextToken += 1
+        resetTokens[local, default: []].insert(token, at: 0)
+        guard isDelivered else {
+            giveUp(local, at: at + Int64(random.exponential(mean: 20 * 60_000)), situation: .resetTrouble, random: &random)
+            return
+        }
+        let opens = at + deliveryDelay(sentOn, random: &random) + Int64(20_000 + random.exponential(mean: 4 * 60_000))
+        queue.schedule(at: opens, subject: local, action: .completeReset)
+    }
+
+    /// Uses the newest link or code: a new password; then logs in with it.
+    func completeReset(_ local: UInt32, at: Int64) {
+        guard visits[local] != nil, var tokens = resetTokens[local], let newest = tokens.first else { return }
+        var random = decisionStream(local, at, Purpose.reset.rawValue)
+        let completion = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .owner)
+        resetTokens[local] = tokens.contains { $0.usedAt == nil } ? tokens : nil
+        guard case .completed = completion else {
+            giveUp(local, at: at, situation: .resetTrouble, random: &random)
+            return
+        }
+        // A fresh start with the password they just chose.
+        visits[local] = Visit(started: at, device: visits[local]?.device ?? 0)
+        queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 40_000)), subject: local, action: .retry)
+    }
+
+    /// Completes a reset with one token, ending the person's session; shared by people and cast.
+    func useResetToken(_ local: UInt32, newest: Int64, tokens: inout [ResetToken], at: Int64, actor: Actor) -> PasswordReset.Completion {
+        var record = authRecord(local, facts: facts(local))
+        var open = sessions[local].map { [$0] } ?? []
+        recorder.actor = actor
+        let completion = plan.reset.complete(record: &record, tokens: &tokens, sessions: &open,
+                                             at: Instant(millisecondsSince1970: at), ip: nil, passwordProblem: nil,
+                                             matches: { $0.id == newest }, events: &recorder)
+        store(record, of: local, loggedInFrom: nil)
+        if case .completed = completion {
+            sessions[local] = nil
+            people[Int(local)].passwordVersion &+= 1
+            if people[Int(local)].has(.mustReset) { people[Int(local)].set(.resetForPolicy) }
+            people[Int(local)].set(.mustReset, false)
+            people[Int(local)].set(.lockedByAttack, false)
+        }
+        return completion
+    }
+
+    /// Leaves the portal: a third log out, the rest let the session time out.
+    func leave(_ local: UInt32, at: Int64) {
+        guard var session = sessions[local] else { return }
+        var random = decisionStream(local, at, Purpose.leave.rawValue)
+        if random.chance(0.35) {
+            recorder.actor = .owner
+            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: plan.scenario.policy.session,
+                        events: &recorder)
+        }
+        sessions[local] = nil
+    }
+
+    /// Stops trying; maybe calls the desk about it.
+    func giveUp(_ local: UInt32, at: Int64, situation: Situation, random: inout RandomStream) {
+        let language = facts(local).language
+        endVisit(local)
+        considerContact(local, at: at, situation: situation, language: language, random: &random)
+    }
+
+    func endVisit(_ local: UInt32) {
+        visits[local] = nil
+        people[Int(local)].set(.visiting, false)
+    }
+
+    /// Where this visit comes from: the person's own device and home address, or a café's.
+    func whereFrom(_ local: UInt32, visit: Visit) -> (ip: IPAddress, device: String) {
+        let global = person(local)
+        if visit.device >= Visit.cafeDevice {
+            let cafe = PersonNetwork.cafe(global)
+            return (PersonNetwork.cafeIP(cafe), PersonNetwork.cafeDevice(cafe, global % 6))
+        }
+        return (PersonNetwork.homeIP(global), PersonNetwork.device(global, Int(visit.device)))
+    }
+
+    /// When someone who saw a maintenance notice would rather come back: the window's end plus
+    /// a while. Nil when no notice applies or they did not see it.
+    private func postponement(_ local: UInt32, at: Int64, random: inout RandomStream) -> Int64? {
+        for (number, notice) in plan.notices.enumerated() {
+            let window = notice.window
+            let start = window.starts.millisecondsSince1970
+            let end = start + window.duration.milliseconds
+            guard at >= notice.publishedAt.millisecondsSince1970, at >= start, at < end,
+                  window.components.contains(.auth) else { continue }
+            // Whether this person saw this notice is theirs alone: the same on every visit.
+            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
+            guard seen.chance(window.seenBy) else { continue }
+            return end + Int64(random.exponential(mean: 45 * 60_000))
+        }
+        return nil
+    }
+
+    /// Whether a password-policy change sends this person to reset before anything else.
+    private func mustResetNow(_ local: UInt32, at: Int64, random: inout RandomStream) -> Bool {
+        for (number, surge) in plan.scenario.load.surges.enumerated() where surge.kind == .passwordPolicyChange {
+            let start = surge.at.millisecondsSince1970
+            guard at >= start, at < start + surge.duration.milliseconds else { continue }
+            var chosen = plan.streams.surges.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
+            // Chosen people reset once; until they have, every visit starts with it.
+            if chosen.chance(surge.share), !people[Int(local)].has(.resetForPolicy) {
+                people[Int(local)].set(.mustReset)
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,185 @@
+import Portal
+
+/// Calling the portal's rules for a simulated person: the one implementation `apoa login` uses,
+/// fed from the partition's compact state, with the credential check modelled.
+extension Partition {
+    /// Whether a local person is a cast member rather than one of the population.
+    func isCast(_ local: UInt32) -> Bool { person(local) >= plan.users }
+
+    /// A cast member, when the local person is one.
+    func castMember(_ local: UInt32) -> CastMember? {
+        let offset = person(local) - plan.users
+        return offset >= 0 && offset < plan.cast.count ? plan.cast[offset] : nil
+    }
+
+    /// A population person's fixed traits (drawn again each time: nothing is stored).
+    func traits(_ local: UInt32) -> PersonTraits {
+        PersonTraits(index: person(local), seed: plan.scenario.seed, spec: plan.scenario.population)
+    }
+
+    /// What the login rules and behaviour need to know of a person (packed when they were set up).
+    @inline(__always)
+    func facts(_ local: UInt32) -> Facts {
+        Facts(packed: people[Int(local)].facts)
+    }
+
+    /// The account as the world will hold it (for resets, which need the address).
+    func account(_ local: UInt32) -> Account? {
+        let global = person(local)
+        if let member = castMember(local) {
+            return Account(id: SimulationPlan.accountID(global), username: member.username, email: member.email, phone: member.phone,
+                           kind: member.kind, documents: member.documents, language: member.language,
+                           secondFactor: member.secondFactor, verification: member.verification, createdAt: plan.scenario.start)
+        }
+        return traits(local).account(id: SimulationPlan.accountID(global), createdAt: plan.scenario.start)
+    }
+
+    /// The login rules' record of a person, from the partition's state.
+    func authRecord(_ local: UInt32, facts: Facts) -> AuthRecord {
+        let state = people[Int(local)]
+        return AuthRecord(
+            account: SimulationPlan.accountID(person(local)), status: .active, verification: facts.verification,
+            secondFactor: facts.secondFactor, bruteForce: state.bruteForce, challenge: challenges[local],
+            familiar: familiarSources(local, bits: state.familiarDevices),
+            lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+            isStepUpDue: state.has(.stepUpDue))
+    }
+
+    /// The devices the portal knows for a person, spelled out only when a policy asks about
+    /// unfamiliar devices (otherwise the arrays would cost an allocation per login for nothing).
+    private func familiarSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
+        guard plan.scenario.policy.otp.stepUp.contains(.unfamiliarDevice), bits != 0 else { return FamiliarSources() }
+        let global = person(local)
+        let devices = (0..<8).filter { bits & (1 << $0) != 0 }.map { PersonNetwork.device(global, $0) }
+        return FamiliarSources(devices: devices)
+    }
+
+    /// Writes back what the rules changed. A successful login from own device `device` makes it familiar.
+    func store(_ record: AuthRecord, of local: UInt32, loggedInFrom device: UInt8?) {
+        var bits = people[Int(local)].familiarDevices
+        if let device, device < 8 { bits |= 1 << device }
+        people[Int(local)].store(record, familiar: bits)
+        if let challenge = record.challenge { challenges[local] = challenge } else { challenges[local] = nil }
+    }
+
+    /// What the components do to this request: each one that is down (scripted, random or
+    /// maintenance) or overloaded fails it with its share, drawn from the request's own stream.
+    func conditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
+        var conditions = PlatformConditions()
+        let instant = Instant(millisecondsSince1970: at)
+        for component in Self.loginComponents {
+            let period = plan.timeline.status(of: component, at: instant)
+            let overload = context.overloadShare.isEmpty ? 0 : context.overloadShare[component.index]
+            let scripted = period?.status.failureShare ?? 0
+            let share = 1 - (1 - scripted) * (1 - overload)
+            guard share > 0 else { continue }
+            if share >= 1 || random.nextUnitDouble() < share {
+                conditions.setDown(component, because: period?.status ?? .partialOutage)
+            }
+        }
+        return conditions
+    }
+
+    /// The components a login touches (a static list: a literal here would allocate per attempt).
+    static let loginComponents: [Component] = [.auth, .captcha, .smsGateway, .email]
+
+    /// How long a message on `channel` takes to arrive now: the gateway's latency, slowed by
+    /// load, spread (a few arrive much later than most).
+    func deliveryDelay(_ channel: Channel, random: inout RandomStream) -> Int64 {
+        let component = channel.gateway
+        let base = Double(plan.scenario.components[component.index].latency.milliseconds)
+        let factor = context.latencyFactor.isEmpty ? 1 : context.latencyFactor[component.index]
+        return Int64(max(500, random.exponential(mean: base * factor)))
+    }
+
+    /// The record of an address as this partition sees it this minute.
+    func source(_ ip: IPAddress) -> SourceRecord {
+        sourceOverlay[ip] ?? context.sources[ip] ?? SourceRecord()
+    }
+
+    /// Keeps what the rules did to an address's record, for the merge at the minute's end.
+    func store(_ record: SourceRecord?, before: SourceRecord, of ip: IPAddress) {
+        guard let record, record != before else { return }
+        sourceOverlay[ip] = record
+        if record.lastFailure != before.lastFailure { sourceFailures[ip, default: 0] += 1 }
+    }
+
+    /// The login page, for any actor: returns the outcome; the record and address are updated.
+    func submitPassword(
+        _ local: UInt32?, identifier: String, at: Int64, isRightPassword: Bool, captcha: LoginAttempt.CaptchaAnswer,
+        ip: IPAddress, device: String, ownDevice: UInt8?, actor: Actor, random: inout RandomStream,
+        codeMatches: Bool? = nil
+    ) -> LoginOutcome {
+        let conditions = conditions(at: at, random: &random)
+        let before = source(ip)
+        var sourceRecord: SourceRecord? = before
+        var record = local.map { authRecord($0, facts: facts($0)) }
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
+                                   captcha: captcha, hasCode: codeMatches != nil)
+        countLoad(.auth)
+        if plan.flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: plan.flow.policy.throttle)) {
+            countLoad(.captcha)
+        }
+        recorder.actor = actor
+        let outcome = plan.flow.submitPassword(attempt, to: &record, from: &sourceRecord, conditions: conditions,
+                                               passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
+                                               events: &recorder)
+        store(sourceRecord, before: before, of: ip)
+        if let local, let record {
+            store(record, of: local, loggedInFrom: outcome == .loggedIn ? ownDevice : nil)
+            afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
+        }
+        return outcome
+    }
+
+    /// The code page, for any actor.
+    func submitCode(_ local: UInt32, at: Int64, matches: Bool, ip: IPAddress, device: String, ownDevice: UInt8?, actor: Actor,
+                    random: inout RandomStream) -> LoginOutcome {
+        let conditions = conditions(at: at, random: &random)
+        let before = source(ip)
+        var sourceRecord: SourceRecord? = before
+        var record = authRecord(local, facts: facts(local))
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: "", ip: ip, device: device)
+        countLoad(.auth)
+        recorder.actor = actor
+        let outcome = plan.flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
+                                           codeMatches: { matches }, events: &recorder)
+        store(sourceRecord, before: before, of: ip)
+        store(record, of: local, loggedInFrom: outcome == .loggedIn ? ownDevice : nil)
+        afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
+        return outcome
+    }
+
+    /// Bookkeeping common to every login answer: sessions, gateway load, who caused a lock.
+    private func afterLogin(_ outcome: LoginOutcome, of local: UInt32, at: Int64, ip: IPAddress, device: String, actor: Actor,
+                            random: inout RandomStream) {
+        switch outcome {
+        case .loggedIn:
+            people[Int(local)].set(.lockedByAttack, false)
+            if actor == .attacker { people[Int(local)].set(.compromised) }
+            startSession(local, at: at, ip: ip, device: device, isOwner: actor != .attacker)
+        case .codeSent(let channel, _, _):
+            countLoad(channel.gateway)
+        default:
+            break
+        }
+        // A lock an attacker's failure caused is the attacker's until the person gets in again.
+        if actor == .attacker, people[Int(local)].notBefore > at || people[Int(local)].has(.permanentlyLocked) {
+            people[Int(local)].set(.lockedByAttack)
+        }
+    }
+
+    /// Starts a session (the owner's is kept, to end it later; an attacker's just times out).
+    func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: String, isOwner: Bool) {
+        people[Int(local)].sessions &+= 1
+        let id = Int64(person(local) + 1) << 20 | Int64(people[Int(local)].sessions)
+        let session = Session.start(id: id, account: SimulationPlan.accountID(person(local)),
+                                    at: Instant(millisecondsSince1970: at), ip: ip, device: device, events: &recorder)
+        if isOwner { sessions[local] = session }
+    }
+
+    @inline(__always)
+    func countLoad(_ component: Component) {
+        load[component.index] += 1
+    }
+}

@@ -1,0 +1,155 @@
+import Portal
+import World
+
+/// One sixty-fourth of the people, with everything that happens to them: their state, their
+/// agenda, their open visits, sessions, codes and reset tokens, the attacks on them.
+///
+/// A partition runs on one thread at a time, and only during a minute; between minutes the run
+/// merges what partitions share (address records, load). That is what makes a run the same on
+/// one thread or many, and why the class can be `@unchecked Sendable`: no two threads ever
+/// touch one partition at once.
+final class Partition: @unchecked Sendable {
+    let index: Int
+    let plan: SimulationPlan
+    var people: [PersonState]
+    var queue: CalendarQueue
+    var recorder: PartitionRecorder
+    var context: SliceContext
+
+    /// Open visits (a person trying to log in), by local index.
+    var visits: [UInt32: Visit] = [:]
+    /// Logged-in sessions, by local index.
+    var sessions: [UInt32: Session] = [:]
+    /// Pending one-time-code challenges, by local index.
+    var challenges: [UInt32: OTPChallenge] = [:]
+    /// Reset tokens sent, newest first, by local index.
+    var resetTokens: [UInt32: [ResetToken]] = [:]
+    /// Planned attacker tries against (or routed to) this partition.
+    var attackAttempts: [AttackAttempt] = []
+
+    /// This minute's address records, as changed here (over `context.sources`), and how many
+    /// failures each got here — what the run merges at the minute's end.
+    var sourceOverlay: [IPAddress: SourceRecord] = [:]
+    var sourceFailures: [IPAddress: Int] = [:]
+    /// This minute's requests per component (by `Component.index`).
+    var load = [Int](repeating: 0, count: Component.allCases.count)
+    /// Tickets opened so far.
+    var tickets: [PendingTicket] = []
+    /// What each cast member last got from the login page (their scripts have no visits to keep it).
+    var castOutcomes: [UInt32: LoginOutcome] = [:]
+    /// Contacts decided but not yet made, by local index.
+    var pendingContacts: [UInt32: ContactPlan] = [:]
+    var nextToken: Int64 = 1
+
+    init(index: Int, plan: SimulationPlan, keepsEvents: Bool) {
+        self.index = index
+        self.plan = plan
+        let count = max(0, (plan.accounts - index + SimulationPlan.partitionCount - 1) / SimulationPlan.partitionCount)
+        people = Array(repeating: PersonState(), count: count)
+        queue = CalendarQueue(start: plan.scenario.start.millisecondsSince1970, minutes: plan.minutes)
+        recorder = PartitionRecorder(start: plan.scenario.start, hours: plan.hours, keepsEvents: keepsEvents)
+        context = SliceContext(start: 0, end: 0, sources: [:], overloadShare: [], latencyFactor: [])
+        for local in people.indices {
+            let global = SimulationPlan.person(partition: index, local: local)
+            let facts = global < plan.users
+                ? Facts(PersonTraits(index: global, seed: plan.scenario.seed, spec: plan.scenario.population))
+                : Facts(plan.cast[global - plan.users])
+            people[local].facts = facts.packed
+        }
+        scheduleVisits()
+        scheduleCast()
+        scheduleAttacks()
+    }
+
+    /// The global index of a local person.
+    @inline(__always)
+    func person(_ local: UInt32) -> Int {
+        SimulationPlan.person(partition: index, local: Int(local))
+    }
+
+    /// Runs one minute of the run.
+    func run(minute: Int, context: SliceContext) {
+        self.context = context
+        sourceOverlay.removeAll(keepingCapacity: true)
+        sourceFailures.removeAll(keepingCapacity: true)
+        for component in load.indices { load[component] = 0 }
+        queue.begin(minute: minute)
+        while let item = queue.next() {
+            handle(item)
+        }
+        recorder.endMinute()
+    }
+
+    private func handle(_ item: Scheduled) {
+        switch item.action {
+        case .visit: visit(item.subject, at: item.at)
+        case .retry: retry(item.subject, at: item.at)
+        case .enterCode: enterCode(item.subject, at: item.at)
+        case .askCodeAgain: askCodeAgain(item.subject, at: item.at)
+        case .requestReset: requestReset(item.subject, at: item.at)
+        case .completeReset: completeReset(item.subject, at: item.at)
+        case .leave: leave(item.subject, at: item.at)
+        case .contact: contact(item.subject, at: item.at, channelIndex: Int(item.argument))
+        case .attack: attack(Int(item.subject), at: item.at)
+        case .castStep: castStep(item.subject, step: Int(item.argument), at: item.at)
+        case .phish: phish(item.subject, attack: Int(item.argument), at: item.at)
+        }
+    }
+
+    /// A stream for one decision: of one person, at one instant, for one purpose. Derived, not
+    /// stored, so no state grows with the number of decisions.
+    @inline(__always)
+    func decisionStream(_ local: UInt32, _ at: Int64, _ purpose: UInt64) -> RandomStream {
+        let key = UInt64(person(local)) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: at) &* 0xBF58_476D_1CE4_E5B9 ^ purpose
+        return plan.streams.actions.stream(key)
+    }
+
+    // MARK: Setting up
+
+    /// Every population person's visits over the run: a Poisson process in "load time", each
+    /// gap an exponential draw from the person's own stream, mapped back to clock time through
+    /// the arrival curve.
+    private func scheduleVisits() {
+        let curve = plan.arrivals
+        let perMinute = plan.scenario.load.sessionsPerUserPerDay / 1440
+        guard perMinute > 0, curve.total > 0 else { return }
+        for local in people.indices {
+            let global = person(UInt32(local))
+            guard global < plan.users else { continue }
+            var stream = plan.streams.visits.stream(UInt64(global))
+            var position = stream.exponential(mean: 1 / perMinute)
+            while position < curve.total {
+                let at = curve.instant(atWeight: position).millisecondsSince1970
+                queue.schedule(at: at, subject: UInt32(local), action: .visit)
+                position += stream.exponential(mean: 1 / perMinute)
+            }
+        }
+    }
+
+    private func scheduleCast() {
+        for (offset, member) in plan.cast.enumerated() {
+            let (partition, local) = SimulationPlan.place(plan.users + offset)
+            guard partition == index else { continue }
+            for (step, entry) in member.script.enumerated() {
+                queue.schedule(at: entry.at.millisecondsSince1970, subject: UInt32(local), action: .castStep,
+                               argument: UInt16(clamping: step))
+            }
+        }
+    }
+
+    private func scheduleAttacks() {
+        for (number, attempt) in plan.attacks.attempts.enumerated() {
+            // An attempt belongs to the partition of the account it hits; a made-up username's
+            // to a partition chosen by the attempt's number, to spread them.
+            let home = attempt.person.map { SimulationPlan.place($0).partition } ?? number % SimulationPlan.partitionCount
+            guard home == index else { continue }
+            attackAttempts.append(attempt)
+            queue.schedule(at: attempt.at, subject: UInt32(attackAttempts.count - 1), action: .attack)
+        }
+        for visit in plan.attacks.visits {
+            let (partition, local) = SimulationPlan.place(visit.person)
+            guard partition == index else { continue }
+            queue.schedule(at: visit.at, subject: UInt32(local), action: .phish, argument: UInt16(clamping: visit.attack))
+        }
+    }
+}

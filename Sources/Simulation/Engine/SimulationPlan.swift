@@ -1,0 +1,94 @@
+import Portal
+
+/// Everything worked out from a scenario before the run starts: who the people are, when they
+/// come, what fails when, what the attackers do. Read-only and shared by every partition.
+final class SimulationPlan: Sendable {
+    /// Partitions of the population. Fixed — never the thread count — so the same seed gives
+    /// the same run on one thread or many: each person always lives in partition `index % 64`.
+    static let partitionCount = 64
+
+    let scenario: Scenario
+    /// People in the random population (global indexes 0..<users); the cast follows them.
+    let users: Int
+    let minutes: Int
+    let hours: Int
+    let arrivals: ArrivalCurve
+    let timeline: ComponentTimeline
+    let attacks: AttackPlan
+    let flow: LoginFlow
+    let reset: PasswordReset
+    /// Cast members by global index − users.
+    let cast: [CastMember]
+    let castIndexByUsername: [String: Int]
+    let profileParameters: [ProfileParameters]
+    /// Maintenance windows that were announced: when the notice went up.
+    let notices: [(window: MaintenanceSpec, publishedAt: Instant)]
+    let streams: Streams
+
+    /// The random stream families of a run (DESIGN.md's named streams).
+    struct Streams: Sendable {
+        let person: RandomStream.Family
+        let visits: RandomStream.Family
+        let actions: RandomStream.Family
+        let conditions: RandomStream.Family
+        let support: RandomStream.Family
+        let notices: RandomStream.Family
+        let surges: RandomStream.Family
+        let cast: RandomStream.Family
+        let attackers: RandomStream.Family
+
+        init(seed: UInt64) {
+            person = .init(seed: seed, name: "person")
+            visits = .init(seed: seed, name: "visit")
+            actions = .init(seed: seed, name: "action")
+            conditions = .init(seed: seed, name: "conditions")
+            support = .init(seed: seed, name: "support")
+            notices = .init(seed: seed, name: "notice")
+            surges = .init(seed: seed, name: "surge")
+            cast = .init(seed: seed, name: "cast")
+            attackers = .init(seed: seed, name: "attacker")
+        }
+    }
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        users = scenario.population.users
+        minutes = max(1, Int((scenario.duration.milliseconds + 59_999) / 60_000))
+        hours = max(1, Int((scenario.duration.milliseconds + 3_599_999) / 3_600_000))
+        arrivals = ArrivalCurve(scenario: scenario)
+        timeline = ComponentTimeline(scenario: scenario)
+        cast = scenario.cast
+        var byName: [String: Int] = [:]
+        for (offset, member) in scenario.cast.enumerated() { byName[member.username.value] = scenario.population.users + offset }
+        castIndexByUsername = byName
+        attacks = AttackPlan(scenario: scenario, castIndexByUsername: byName, populationUsers: scenario.population.users)
+        flow = LoginFlow(policy: scenario.policy)
+        reset = PasswordReset(policy: scenario.policy)
+        profileParameters = ProfileParameters.all
+        notices = scenario.maintenance.compactMap { window in
+            window.announce.map { (window, window.starts - $0) }
+        }
+        streams = Streams(seed: scenario.seed)
+    }
+
+    /// Everyone with an account: the population and the cast.
+    var accounts: Int { users + cast.count }
+
+    /// The partition a person lives in, and their index there.
+    @inline(__always)
+    static func place(_ person: Int) -> (partition: Int, local: Int) {
+        (person % partitionCount, person / partitionCount)
+    }
+
+    /// A person's global index from their partition and local index.
+    @inline(__always)
+    static func person(partition: Int, local: Int) -> Int {
+        local * partitionCount + partition
+    }
+
+    /// The account number of a person (`accounts.id`).
+    @inline(__always)
+    static func accountID(_ person: Int) -> AccountID {
+        AccountID(Int64(person) + 1)
+    }
+}

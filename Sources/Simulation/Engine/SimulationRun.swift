@@ -1,0 +1,145 @@
+import Dispatch
+import Portal
+import Synchronization
+import World
+
+/// Runs a scenario: the plan, the partitions minute by minute on the worker threads, the merge
+/// of what they share between minutes, and the world written as it goes.
+///
+/// Determinism: every random draw comes from a stream of a person, attack or component; each
+/// partition runs its minute alone, reading only the minute's shared context; what partitions
+/// share is merged between minutes in partition order. So the run, and its digest, are the
+/// same for any number of threads.
+public enum SimulationRun {
+    /// Runs `scenario` and builds its world at `path` (replacing what is there only at the end).
+    public static func run(_ scenario: Scenario, options: SimulationOptions, world path: String) throws -> SimulationSummary {
+        var scenario = scenario
+        if let seed = options.seed { scenario.seed = seed }
+        if let users = options.users { scenario.population.users = users }
+        if let duration = options.duration { scenario.duration = duration }
+        let plan = SimulationPlan(scenario: scenario)
+        let keepsEvents = options.record == .all
+        let builder = try WorldBuilder(path: path, policy: scenario.policy, now: scenario.start, zone: scenario.zone, meta: [
+            ("scenario", scenario.name), ("seed", String(scenario.seed)), ("users", String(plan.users)),
+            ("record", options.record.rawValue), ("scenario_json", options.scenarioText ?? ""),
+        ])
+        let writer = WorldWriter(builder: builder)
+        do {
+            let partitions = makePartitions(plan: plan, threads: options.threads, keepsEvents: keepsEvents)
+            var shared = SharedState(plan: plan)
+            for minute in 0..<plan.minutes {
+                let context = shared.context(minute: minute)
+                runMinute(partitions, minute: minute, context: context, threads: options.threads)
+                shared.merge(partitions, context: context)
+                if keepsEvents { writer.append(mergedEvents(partitions)) }
+                if let progress = options.progress, minute % 60 == 59 || minute == plan.minutes - 1 {
+                    progress(SimulationProgress(phase: .simulating, minutesDone: minute + 1, minutesTotal: plan.minutes,
+                                                sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
+                }
+            }
+            shared.closeOverload(at: scenario.end)
+            options.progress?(SimulationProgress(phase: .writing, minutesDone: plan.minutes, minutesTotal: plan.minutes,
+                                                 sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
+            let summary = finish(plan: plan, partitions: partitions, shared: shared, writer: writer)
+            try writer.wait()
+            _ = try builder.finish()
+            return summary
+        } catch {
+            writer.cancel()
+            builder.abandon()
+            throw error
+        }
+    }
+
+    private static func makePartitions(plan: SimulationPlan, threads: Int, keepsEvents: Bool) -> [Partition] {
+        let slots = PartitionSlots(count: SimulationPlan.partitionCount)
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            for index in stride(from: worker, to: SimulationPlan.partitionCount, by: threads) {
+                slots.set(index, Partition(index: index, plan: plan, keepsEvents: keepsEvents))
+            }
+        }
+        return slots.all
+    }
+
+    private static func runMinute(_ partitions: [Partition], minute: Int, context: SliceContext, threads: Int) {
+        if threads == 1 {
+            for partition in partitions { partition.run(minute: minute, context: context) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            for index in stride(from: worker, to: partitions.count, by: threads) {
+                partitions[index].run(minute: minute, context: context)
+            }
+        }
+    }
+
+    /// The minute's events of every partition in the log's order: by time, then partition,
+    /// then the order each partition made them.
+    private static func mergedEvents(_ partitions: [Partition]) -> [Event] {
+        var keyed: [(at: Int64, partition: Int, order: Int)] = []
+        var total = 0
+        for partition in partitions { total += partition.recorder.buffer.count }
+        guard total > 0 else { return [] }
+        keyed.reserveCapacity(total)
+        for (number, partition) in partitions.enumerated() {
+            for (order, event) in partition.recorder.buffer.enumerated() {
+                keyed.append((event.at.millisecondsSince1970, number, order))
+            }
+        }
+        keyed.sort { ($0.at, $0.partition, $0.order) < ($1.at, $1.partition, $1.order) }
+        let events = keyed.map { partitions[$0.partition].recorder.buffer[$0.order] }
+        for partition in partitions { partition.recorder.buffer.removeAll(keepingCapacity: true) }
+        return events
+    }
+
+    /// The run's digest: SHA-256 over a header and each partition's digest in partition order
+    /// (each partition hashes its own events, in its own order, as it makes them — in
+    /// parallel, and the same whatever thread ran it).
+    static func digest(plan: SimulationPlan, partitions: [Partition]) -> String {
+        var digest = SHA256()
+        digest.update("apoa-digest-1")
+        digest.update(plan.scenario.name)
+        digest.update(plan.scenario.seed)
+        digest.update(UInt64(plan.users))
+        digest.update(plan.scenario.start.millisecondsSince1970)
+        digest.update(plan.scenario.duration.milliseconds)
+        for partition in partitions {
+            digest.update(partition.recorder.digest.finalize().bytes)
+        }
+        return digest.finalize().description
+    }
+
+    private static func finish(plan: SimulationPlan, partitions: [Partition], shared: SharedState, writer: WorldWriter)
+        -> SimulationSummary {
+        var metrics = shared.metrics
+        for partition in partitions { metrics.merge(partition.recorder.metrics) }
+        let tickets = TicketQueue.number(partitions.flatMap(\.tickets), plan: plan)
+        let queueMetrics = TicketQueue.metrics(tickets, plan: plan)
+        let digest = digest(plan: plan, partitions: partitions)
+        writer.finalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queue: queueMetrics,
+                          overload: shared.overloadPeriods, digest: digest)
+        return SimulationSummary(
+            scenario: plan.scenario.name, seed: plan.scenario.seed, users: plan.users, start: plan.scenario.start,
+            end: plan.scenario.end, sessions: metrics.total(.sessionsStarted), attempts: metrics.total(.loginsAttempted),
+            successes: metrics.total(.loginsSucceeded), lockouts: metrics.total(.lockoutsOwner) + metrics.total(.lockoutsAttack),
+            otpSent: metrics.total(.otpSent), resets: metrics.total(.resetsCompleted), tickets: Int64(tickets.count),
+            events: partitions.reduce(0) { $0 + $1.recorder.eventCount }, digest: digest)
+    }
+}
+
+/// Partitions made on several threads, collected in order.
+private final class PartitionSlots: Sendable {
+    private let slots: Mutex<[Partition?]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func set(_ index: Int, _ partition: Partition) {
+        slots.withLock { $0[index] = partition }
+    }
+
+    var all: [Partition] {
+        slots.withLock { $0.compactMap { $0 } }
+    }
+}

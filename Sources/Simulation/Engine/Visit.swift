@@ -1,0 +1,21 @@
+import Portal
+
+/// A person's visit to the portal in progress: how far they got and what they saw.
+struct Visit: Sendable {
+    let started: Int64
+    /// Password tries so far.
+    var attempts: UInt8 = 0
+    /// Times they waited for a code that did not come.
+    var codeWaits: UInt8 = 0
+    /// Times the portal was down when they tried.
+    var outageRetries: UInt8 = 0
+    /// Resets asked for in this visit.
+    var resets: UInt8 = 0
+    /// Their own device in use (`deviceCount` or more: a café PC).
+    var device: UInt8
+    /// The last answer the portal gave them.
+    var lastOutcome: LoginOutcome?
+
+    /// A café PC rather than one of the person's own devices.
+    static let cafeDevice: UInt8 = 200
+}

@@ -1,0 +1,135 @@
+import Dispatch
+import Portal
+import Synchronization
+import World
+
+/// Writes the world on a thread of its own while the run goes on: the event log minute by
+/// minute, then accounts, final state, tickets and series. At most a few minutes' events wait
+/// in line, so memory stays flat however long the run.
+///
+/// `@unchecked Sendable`: the builder is touched only by blocks on the one serial queue.
+final class WorldWriter: @unchecked Sendable {
+    private let builder: WorldBuilder
+    private let queue = DispatchQueue(label: "apoa.world-writer")
+    private let slots = DispatchSemaphore(value: 8)
+    private let failure = Mutex<(any Error)?>(nil)
+    private let cancelled = Atomic<Bool>(false)
+
+    init(builder: WorldBuilder) {
+        self.builder = builder
+    }
+
+    /// Queues a minute's events, waiting while too many are queued already.
+    func append(_ events: [Event]) {
+        guard !events.isEmpty else { return }
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            write { for event in events { try builder.appendEvent(event) } }
+        }
+    }
+
+    /// Queues everything known only at the end of the run.
+    func finalState(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)],
+                    metrics: MetricTable, queue queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]),
+                    overload: [(component: Component, start: Instant, end: Instant)], digest: String) {
+        let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
+                               overload: overload, digest: digest)
+        queue.async { [self] in
+            write { try state.write(to: builder) }
+        }
+    }
+
+    /// Waits for every queued write; throws the first failure.
+    func wait() throws {
+        queue.sync {}
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    /// Drops what is still queued.
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
+        queue.sync {}
+    }
+
+    private func write(_ body: () throws -> Void) {
+        guard !cancelled.load(ordering: .relaxed), failure.withLock({ $0 == nil }) else { return }
+        do {
+            try body()
+        } catch {
+            failure.withLock { $0 = error }
+        }
+    }
+}
+
+/// The end of a run, as the world keeps it.
+///
+/// `@unchecked Sendable`: it is handed to the writer's queue once, when the partitions have
+/// stopped, and read only there.
+private struct FinalState: @unchecked Sendable {
+    let plan: SimulationPlan
+    let partitions: [Partition]
+    let tickets: [(id: Int64, ticket: PendingTicket)]
+    let metrics: MetricTable
+    let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
+    let overload: [(component: Component, start: Instant, end: Instant)]
+    let digest: String
+
+    func write(to builder: WorldBuilder) throws {
+        let end = plan.scenario.end
+        let start = plan.scenario.start
+        for person in 0..<plan.accounts {
+            let (partition, local) = SimulationPlan.place(person)
+            let state = partitions[partition].people[local]
+            let id = SimulationPlan.accountID(person)
+            if person < plan.users {
+                let traits = PersonTraits(index: person, seed: plan.scenario.seed, spec: plan.scenario.population)
+                try builder.addGeneratedAccount(traits.generatedAccount(id: id, createdAt: start, state: state))
+            } else if let account = partitions[partition].account(UInt32(local)) {
+                try builder.addAccount(account, lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+                                       isStepUpDue: state.has(.stepUpDue))
+            }
+            let force = state.bruteForce
+            if force != BruteForceState() { try builder.setBruteForce(force, of: id) }
+        }
+        for partition in partitions {
+            for (_, session) in partition.sessions.sorted(by: { $0.key < $1.key })
+            where session.isActive(at: end, policy: plan.scenario.policy.session) {
+                try builder.addSession(session)
+            }
+        }
+        for (id, ticket) in tickets {
+            try builder.addTicket(TicketRecord(
+                id: id, openedAt: Instant(millisecondsSince1970: ticket.openedAt), account: SimulationPlan.accountID(ticket.person),
+                channel: ticket.channel.rawValue, says: ticket.says, messageSeen: ticket.messageSeen, category: ticket.category,
+                trueCause: ticket.trueCause, priority: ticket.priority))
+        }
+        for component in Component.allCases {
+            for period in plan.timeline.periods[component.index] {
+                try builder.addComponentStatus(component, from: period.start, to: period.end, status: period.status,
+                                               cause: period.cause.rawValue)
+            }
+        }
+        for period in overload {
+            try builder.addComponentStatus(period.component, from: period.start, to: period.end, status: .partialOutage,
+                                           cause: ComponentTimeline.Cause.overload.rawValue)
+        }
+        for (number, window) in plan.scenario.maintenance.enumerated() {
+            try builder.addMaintenance(
+                id: Int64(number + 1), from: window.starts, to: window.starts + window.duration, components: window.components,
+                announcedAt: window.announce.map { window.starts - $0 },
+                notice: window.notice.map { ($0.indonesian, $0.english) }, seenBy: window.seenBy)
+        }
+        for hour in 0..<plan.hours {
+            let bucket = start + .hours(hour)
+            for metric in Metric.allCases {
+                let value = metrics.value(metric, hour: hour)
+                if value != 0 { try builder.setMetric(metric.series, at: bucket, value: Double(value)) }
+            }
+            try builder.setMetric("queue.waiting", at: bucket, value: queueMetrics.waiting[hour])
+            try builder.setMetric("queue.wait-minutes", at: bucket, value: queueMetrics.meanWaitMinutes[hour])
+        }
+        try builder.setMeta("digest", digest)
+        try builder.setClock(end)
+    }
+}

@@ -1,0 +1,57 @@
+import Portal
+
+/// Where simulated people log in from: a home address of their own on an Indonesian provider's
+/// range, their own devices, or an internet café's shared address and PCs.
+enum PersonNetwork {
+    /// Indonesian providers' ranges (first address, size): Telkom 36.64/10, 180.240/12,
+    /// Indosat 114.120/13, XL 182.0/12. Past their 6.8 million addresses, people share (as
+    /// behind a provider's NAT).
+    private static let ranges: [(UInt32, UInt32)] = [
+        (0x2440_0000, 1 << 22), (0xB4F0_0000, 1 << 20), (0x7278_0000, 1 << 19), (0xB600_0000, 1 << 20),
+    ]
+
+    /// The person's home address.
+    static func homeIP(_ person: Int) -> IPAddress {
+        var index = UInt32(truncatingIfNeeded: person &* 2_654_435_761 % 6_815_744)
+        for (first, size) in ranges {
+            if index < size { return IPAddress(ipv4: first &+ index) }
+            index -= size
+        }
+        return IPAddress(ipv4: 0x2440_0000 &+ index)
+    }
+
+    /// The café a person who uses shared computers goes to (forty regulars each).
+    static func cafe(_ person: Int) -> Int { person / 40 }
+
+    /// A café's address: 103.147.8.0/22 and up, one per café.
+    static func cafeIP(_ cafe: Int) -> IPAddress {
+        IPAddress(ipv4: 0x6793_0800 &+ UInt32(truncatingIfNeeded: cafe % 262_144))
+    }
+
+    /// The name of a person's own device `k` (`d482-1`): built byte by byte into a string short
+    /// enough for Swift to keep inline, because it is made on every login.
+    static func device(_ person: Int, _ k: Int) -> String {
+        String(unsafeUninitializedCapacity: 15) { buffer in
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            var value = max(0, person)
+            withUnsafeMutableBytes(of: &digits) { scratch in
+                repeat {
+                    scratch[count] = UInt8(truncatingIfNeeded: value % 10) &+ 48
+                    value /= 10
+                    count += 1
+                } while value > 0 && count < 10
+                buffer[0] = UInt8(ascii: "d")
+                for index in 0..<count { buffer[1 + index] = scratch[count - 1 - index] }
+            }
+            buffer[1 + count] = UInt8(ascii: "-")
+            buffer[2 + count] = UInt8(truncatingIfNeeded: k % 10) &+ 48
+            return 3 + count
+        }
+    }
+
+    /// A café PC (`cafe12-pc3`).
+    static func cafeDevice(_ cafe: Int, _ pc: Int) -> String {
+        "cafe\(cafe)-pc\(pc)"
+    }
+}

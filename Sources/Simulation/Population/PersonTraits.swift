@@ -1,0 +1,158 @@
+import Portal
+import World
+
+/// Everything fixed about one simulated person: drawn from their own random stream, so the
+/// same seed gives the same person whatever else changes, and nothing needs storing.
+struct PersonTraits: Sendable {
+    let index: Int
+    let isForeigner: Bool
+    let profile: Profile
+    let secondFactor: SecondFactor
+    let verification: Verification
+    let language: Language
+    /// On a shared or public computer: the address and device are not their own.
+    let usesSharedComputer: Bool
+    /// Their own devices (1 to 3).
+    let deviceCount: Int
+    let givenName: String
+    let familyName: String
+    let mailDomain: String
+
+    /// The person at `index` of a population drawn with `seed` under `spec`.
+    init(index: Int, seed: UInt64, spec: PopulationSpec) {
+        var random = RandomStream(seed: seed, name: "person", entity: UInt64(index))
+        self.index = index
+        isForeigner = random.chance(spec.foreigners)
+        // Cumulative shares, not `pick(from:)`: no array per person, millions of times.
+        let shares = spec.profiles
+        let draw = random.nextUnitDouble() * (shares.careful + shares.forgetful + shares.typoProne + shares.impatient)
+        profile = draw < shares.careful ? .careful
+            : draw < shares.careful + shares.forgetful ? .forgetful
+            : draw < shares.careful + shares.forgetful + shares.typoProne ? .typoProne : .impatient
+        secondFactor = random.chance(spec.secondFactor) ? (random.chance(spec.smsShare) ? .sms : .email) : .none
+        verification = random.chance(spec.unverified) ? (random.chance(0.5) ? .pending : .unverified) : .verified
+        language = isForeigner ? (random.chance(0.9) ? .english : .indonesian) : (random.chance(0.97) ? .indonesian : .english)
+        usesSharedComputer = random.chance(spec.sharedComputers)
+        deviceCount = 1 + Int(random.next(below: 3))
+        let given = isForeigner ? PersonNames.foreignGiven : PersonNames.indonesianGiven
+        let family = isForeigner ? PersonNames.foreignFamily : PersonNames.indonesianFamily
+        givenName = given[Int(random.next(below: UInt64(given.count)))]
+        familyName = family[Int(random.next(below: UInt64(family.count)))]
+        mailDomain = PersonNames.mailDomains[Int(random.next(below: UInt64(PersonNames.mailDomains.count)))]
+    }
+
+    /// `ani.wijaya.482`: the index at the end makes it unique and lets a username be looked up.
+    var username: String { "\(givenName).\(familyName).\(index)" }
+
+    /// `ani.wijaya.482@mail.example`.
+    var email: String { "\(username)@\(mailDomain)" }
+
+    /// Mobile operators' prefixes after `+628`.
+    static let operators = ["11", "12", "13", "21", "22", "52", "53", "55", "56", "57", "58", "77", "78", "81", "82", "95"]
+
+    /// A mobile number unique to the person: `+628` then a two-digit operator prefix and eight digits.
+    var phone: String {
+        let operators = Self.operators
+        let prefix = operators[index % operators.count]
+        let number = String(index / operators.count)
+        return "+628\(prefix)" + String(repeating: "0", count: max(0, 8 - number.count)) + number
+    }
+
+    /// The primary identity document: a NIK for a citizen, a passport for a foreigner; unique
+    /// per person by construction (the index is encoded in it).
+    var document: IdentityDocument.DocumentType { isForeigner ? .passport : .nik }
+
+    /// The document number (see `document`).
+    var documentNumber: String {
+        if isForeigner {
+            let letters = Array("ABCEFGHKLMNPRSTX")
+            let number = String(index % 10_000_000)
+            let padded = String(repeating: "0", count: 7 - number.count) + number
+            return String(letters[(index / 10_000_000) % letters.count]) + padded
+        }
+        // Region, then a birth date (DDMMYY, day + 40 for about half), then a serial: the
+        // serial and the date/region choice together encode the index, so no two collide.
+        let serial = index % 10_000
+        let rest = index / 10_000
+        let region = PersonNames.regions[rest % PersonNames.regions.count]
+        let dayOfCentury = rest / PersonNames.regions.count
+        let day = 1 + dayOfCentury % 28
+        let month = 1 + (dayOfCentury / 28) % 12
+        let year = 60 + (dayOfCentury / 336) % 40
+        let isWoman = (index / 7) % 2 == 1
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let serialText = String(serial)
+        return region + two(isWoman ? day + 40 : day) + two(month) + two(year % 100)
+            + String(repeating: "0", count: 4 - serialText.count) + serialText
+    }
+
+    /// The account for this person in the world (nil only if a generated name broke the rules,
+    /// which the name lists rule out).
+    func account(id: AccountID, createdAt: Instant) -> Account? {
+        guard let username = try? Username(username), let email = try? EmailAddress(email),
+              let phone = try? PhoneNumber(phone),
+              let document = try? IdentityDocument(type: document, number: documentNumber) else { return nil }
+        return Account(id: id, username: username, email: email, phone: phone, kind: isForeigner ? .foreigner : .citizen,
+                       documents: [document], language: language, secondFactor: secondFactor, verification: verification,
+                       createdAt: createdAt)
+    }
+
+    /// The account's row for the world, without validating each part again (they are valid
+    /// by construction; `PersonTraitsTests` checks that against the portal's own validators).
+    func generatedAccount(id: AccountID, createdAt: Instant, state: PersonState) -> GeneratedAccount {
+        GeneratedAccount(
+            id: id, username: username, email: email, phone: phone, kind: isForeigner ? .foreigner : .citizen,
+            language: language, secondFactor: secondFactor, verification: verification, createdAt: createdAt,
+            lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+            isStepUpDue: state.has(.stepUpDue), documentType: document, documentNumber: documentNumber)
+    }
+
+    /// The person whose phone is `number`, when one in the population has it.
+    static func index(ofPhone number: String, spec: PopulationSpec) -> Int? {
+        guard number.hasPrefix("+628"), number.count == 14,
+              let prefix = operators.firstIndex(of: String(number.dropFirst(4).prefix(2))),
+              let rest = Int(number.suffix(8)) else { return nil }
+        let index = rest * operators.count + prefix
+        return index < spec.users ? index : nil
+    }
+
+    /// The person who holds `document`, when one in the population does.
+    static func index(ofDocument document: IdentityDocument, seed: UInt64, spec: PopulationSpec) -> Int? {
+        // Numbers encode their holder's index; try the index each form implies, and confirm.
+        var candidates: [Int] = []
+        let number = document.number
+        switch document.type {
+        case .passport:
+            let letters = Array("ABCEFGHKLMNPRSTX")
+            if let first = number.first, let block = letters.firstIndex(of: first), let rest = Int(number.dropFirst()) {
+                candidates.append(block * 10_000_000 + rest)
+            }
+        case .nik:
+            guard let serial = Int(number.suffix(4)) else { return nil }
+            // The region and birth date give `rest`; recover it by trying the date fields.
+            let digits = Array(number)
+            guard digits.count == 16, let region = PersonNames.regions.firstIndex(of: String(digits[0..<6])),
+                  var day = Int(String(digits[6..<8])), let month = Int(String(digits[8..<10])),
+                  let year = Int(String(digits[10..<12])) else { return nil }
+            if day > 40 { day -= 40 }
+            let dayOfCentury = (day - 1) + 28 * ((month - 1) + 12 * (year - 60))
+            let rest = dayOfCentury * PersonNames.regions.count + region
+            candidates.append(rest * 10_000 + serial)
+        case .kitas, .kitap:
+            return nil
+        }
+        return candidates.first { index in
+            index >= 0 && index < spec.users && {
+                let traits = PersonTraits(index: index, seed: seed, spec: spec)
+                return traits.document == document.type && traits.documentNumber == number
+            }()
+        }
+    }
+
+    /// The person a population username names, or nil when it names no one in a population of `users`.
+    static func index(ofUsername username: String, seed: UInt64, spec: PopulationSpec) -> Int? {
+        guard let last = username.split(separator: ".").last, let index = Int(last), index >= 0, index < spec.users,
+              PersonTraits(index: index, seed: seed, spec: spec).username == username else { return nil }
+        return index
+    }
+}

@@ -1,0 +1,87 @@
+import Portal
+import World
+
+/// The canonical form of an event, as the run's digest takes it: one fixed 40-byte record,
+/// built in registers. A partition folds each record into a 64-bit chain (`chain`), and the
+/// chain's value goes into the partition's SHA-256 once a minute: SHA-256 over 40 bytes per
+/// event cost more than the portal's rules that made the event. Part of the reproducibility
+/// contract: changing it changes every digest.
+///
+/// | bytes | field |
+/// | --- | --- |
+/// | 0–7 | at (ms, little-endian) |
+/// | 8–11 | account number (0: none) |
+/// | 12, 13 | kind, reason (their case number, in declaration order) |
+/// | 14 | channel (0 none, 1 sms, 2 email) |
+/// | 15 | component (0 none, else 1 + index) |
+/// | 16–31 | IP address (16 bytes, zero when absent) |
+/// | 32–39 | device and detail, folded: FNV-1a 64 of the device's UTF-8, mixed with the detail's values |
+enum EventEncoding {
+    /// Folds an event into a partition's chain value.
+    @inline(__always)
+    static func chain(_ value: UInt64, _ event: Event) -> UInt64 {
+        let record = record(event)
+        var chained = SplitMix64.mix(value ^ record.0)
+        chained = SplitMix64.mix(chained ^ record.1)
+        chained = SplitMix64.mix(chained ^ record.2)
+        chained = SplitMix64.mix(chained ^ record.3)
+        return SplitMix64.mix(chained ^ record.4)
+    }
+
+    /// The event's 40-byte record (see the table above), as five words.
+    static func record(_ event: Event) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
+        var record: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        record.0 = UInt64(bitPattern: event.at.millisecondsSince1970)
+        let account = UInt64(truncatingIfNeeded: event.account?.rawValue ?? 0) & 0xFFFF_FFFF
+        let channel: UInt64 = event.channel.map { $0 == .sms ? 1 : 2 } ?? 0
+        let component = UInt64(event.component.map { $0.index + 1 } ?? 0)
+        record.1 = account | UInt64(caseNumber(event.kind)) << 32 | UInt64(caseNumber(event.reason)) << 40
+            | channel << 48 | component << 56
+        record.2 = event.ip?.high ?? 0
+        record.3 = event.ip?.low ?? 0
+        record.4 = SplitMix64.mix(fold(event.device) ^ SplitMix64.mix(fold(event.detail)))
+        return record
+    }
+
+    /// A simple enum's case number: its in-memory tag, which is the case's position in
+    /// declaration order (Swift's layout for enums without payloads).
+    @inline(__always)
+    private static func caseNumber<E>(_ value: E) -> UInt8 {
+        withUnsafeBytes(of: value) { $0[0] }
+    }
+
+    /// FNV-1a 64 of a string's UTF-8 (0 for none).
+    @inline(__always)
+    static func fold(_ text: String?) -> UInt64 {
+        guard let text else { return 0 }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    /// A detail's case and values, folded into 64 bits.
+    private static func fold(_ detail: EventDetail?) -> UInt64 {
+        guard let detail else { return 0 }
+        func mix(_ tag: UInt64, _ values: UInt64...) -> UInt64 {
+            values.reduce(SplitMix64.mix(tag)) { SplitMix64.mix($0 ^ $1) }
+        }
+        switch detail {
+        case .identifier(let text): return mix(1, fold(text))
+        case .failures(let count, let reset): return mix(2, UInt64(count), reset ? 1 : 0)
+        case .lock(let until, let failures, let lockouts):
+            return mix(3, UInt64(bitPattern: until?.millisecondsSince1970 ?? .min), UInt64(failures), UInt64(lockouts))
+        case .cleared(let failures, let wasLocked): return mix(4, UInt64(failures), wasLocked ? 1 : 0)
+        case .sourceBlock(let until, let failures): return mix(5, UInt64(bitPattern: until.millisecondsSince1970), UInt64(failures))
+        case .session(let id): return mix(6, UInt64(bitPattern: id))
+        case .resend(let count): return mix(7, UInt64(count))
+        case .expectedDevice(let device): return mix(8, fold(device))
+        case .token(let id): return mix(9, UInt64(bitPattern: id))
+        case .account(let kind, let verification): return mix(10, UInt64(caseNumber(kind)), UInt64(caseNumber(verification)))
+        case .clock(let from, let by): return mix(11, UInt64(bitPattern: from.millisecondsSince1970), UInt64(bitPattern: by.milliseconds))
+        case .text(let text): return mix(12, fold(text))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Portal
+import World
+
+/// Who caused the events being recorded: the metrics tell an owner's lockouts from an attacker's.
+enum Actor: Sendable {
+    case owner
+    case attacker
+    case cast
+}
+
+/// Where a partition's events go: into the partition's digest and hourly counts always, and
+/// into a buffer for the world's event log when the whole log is kept (`--record all`).
+struct PartitionRecorder: EventRecorder {
+    let start: Int64
+    let keepsEvents: Bool
+    /// SHA-256 of the chain values, minute by minute (`EventEncoding`).
+    var digest = SHA256()
+    /// The running fold of this partition's events.
+    var chain: UInt64 = 0
+    var metrics: MetricTable
+    var buffer: [Event] = []
+    var eventCount: Int64 = 0
+    var actor = Actor.owner
+
+    init(start: Instant, hours: Int, keepsEvents: Bool) {
+        self.start = start.millisecondsSince1970
+        self.keepsEvents = keepsEvents
+        metrics = MetricTable(hours: hours)
+    }
+
+    mutating func record(_ event: Event) {
+        chain = EventEncoding.chain(chain, event)
+        eventCount += 1
+        if keepsEvents { buffer.append(event) }
+        count(event)
+    }
+
+    /// Ends a minute: its chain value goes into the digest.
+    mutating func endMinute() {
+        digest.update(chain)
+    }
+
+    /// The hour of the run an instant falls in.
+    @inline(__always)
+    func hour(_ at: Instant) -> Int {
+        Int((at.millisecondsSince1970 - start) / 3_600_000)
+    }
+
+    private mutating func count(_ event: Event) {
+        let hour = hour(event.at)
+        switch event.kind {
+        case .loginSucceeded:
+            metrics.add(.loginsAttempted, hour: hour)
+            metrics.add(.loginsSucceeded, hour: hour)
+        case .loginFailed:
+            metrics.add(.loginsAttempted, hour: hour)
+            metrics.add(.loginsFailed, hour: hour)
+            switch event.reason {
+            case .wrongPassword: metrics.add(.failedWrongPassword, hour: hour)
+            case .unknownUser: metrics.add(.failedUnknownUser, hour: hour)
+            case .lockedTemporary, .lockedPermanent: metrics.add(.failedLocked, hour: hour)
+            case .captchaFailed, .captchaUnavailable: metrics.add(.failedCaptcha, hour: hour)
+            case .maintenance: metrics.add(.failedMaintenance, hour: hour)
+            case .serviceOutage: metrics.add(.failedOutage, hour: hour)
+            case .unverifiedIdentity, .verificationPending, .verificationRejected: metrics.add(.failedUnverified, hour: hour)
+            case .sourceThrottled: metrics.add(.failedThrottled, hour: hour)
+            default: break
+            }
+        case .accountLocked:
+            metrics.add(actor == .attacker ? .lockoutsAttack : .lockoutsOwner, hour: hour)
+        case .otpSent:
+            metrics.add(.otpSent, hour: hour)
+            if event.reason == .gatewayUnavailable { metrics.add(.otpUndelivered, hour: hour) }
+        case .otpVerified: metrics.add(.otpVerified, hour: hour)
+        case .otpFailed: metrics.add(.otpFailed, hour: hour)
+        case .resetRequested: metrics.add(.resetsRequested, hour: hour)
+        case .resetCompleted: metrics.add(.resetsCompleted, hour: hour)
+        case .sessionStarted: metrics.add(.sessionsStarted, hour: hour)
+        default: break
+        }
+    }
+}

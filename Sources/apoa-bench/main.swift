@@ -1,0 +1,101 @@
+import Foundation
+import Simulation
+
+// apoa-bench: runs the planning benchmark (Scenarios/benchmark.json) at several sizes and
+// prints sessions/s, events/s, peak memory and the speed-up from 1 to N threads. Reads the
+// real clock and the process's memory, which the simulator itself never does.
+//
+// Usage: apoa-bench [--scenario FILE] [--sizes 100000,1000000,10000000] [--threads N] [--quick]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let scenarioPath = option("--scenario") ?? "Scenarios/benchmark.json"
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let threads = option("--threads").flatMap(Int.init) ?? cores
+let quick = arguments.contains("--quick")
+let sizes = option("--sizes").map { $0.split(separator: ",").compactMap { Int($0) } }
+    ?? (quick ? [100_000] : [100_000, 1_000_000, 10_000_000])
+
+/// Peak resident memory of this process so far (VmHWM), in MiB.
+func peakMemoryMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kilobytes / 1024
+}
+
+/// Resets the peak so each run is measured on its own (Linux: writing 5 to clear_refs).
+func resetPeakMemory() {
+    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+}
+
+struct Measurement {
+    let users: Int
+    let days: Int
+    let record: SimulationOptions.Record
+    let threads: Int
+    let sessions: Int64
+    let events: Int64
+    let coreSeconds: Double
+    let totalSeconds: Double
+    let peakMiB: Double
+    let digest: String
+}
+
+/// Marks when the simulation loop ends (the writing phase begins).
+final class PhaseClock: @unchecked Sendable {
+    var coreEnd: Date?
+}
+
+func measure(users: Int, days: Int, record: SimulationOptions.Record, threads: Int) throws -> Measurement {
+    let scenario = try Scenario.load(path: scenarioPath)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apoa-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var options = SimulationOptions(threads: threads, record: record)
+    options.users = users
+    options.duration = .days(days)
+    let clock = PhaseClock()
+    options.progress = { progress in
+        if progress.phase == .writing { clock.coreEnd = Date() }
+    }
+    resetPeakMemory()
+    let started = Date()
+    let summary = try SimulationRun.run(scenario, options: options, world: directory.appendingPathComponent("world.sqlite").path)
+    let finished = Date()
+    return Measurement(users: users, days: days, record: record, threads: threads, sessions: summary.sessions,
+                       events: summary.events, coreSeconds: (clock.coreEnd ?? finished).timeIntervalSince(started),
+                       totalSeconds: finished.timeIntervalSince(started), peakMiB: peakMemoryMiB(), digest: summary.digest)
+}
+
+func line(_ m: Measurement) -> String {
+    let rate = Double(m.sessions) / m.coreSeconds
+    let events = Double(m.events) / m.totalSeconds
+    return String(format: "%10d  %2dd  %-7@  %2d  %10lld  %9.0f  %11.0f  %7.2f  %7.2f  %8.0f  %@",
+                  m.users, m.days, m.record.rawValue as NSString, m.threads, m.sessions, rate, events,
+                  m.coreSeconds, m.totalSeconds, m.peakMiB, String(m.digest.prefix(12)) as NSString)
+}
+
+print("apoa-bench: \(scenarioPath) on \(cores) cores")
+print("     users  days record  thr    sessions  sessions/s(core)  events/s  core s  total s  peak MiB  digest")
+do {
+    for users in sizes {
+        let days = users >= 10_000_000 ? 1 : 7
+        for record in [SimulationOptions.Record.summary, .all] {
+            let many = try measure(users: users, days: days, record: record, threads: threads)
+            print(line(many))
+            if record == .summary, threads > 1, !quick || users <= 100_000 {
+                let one = try measure(users: users, days: days, record: record, threads: 1)
+                print(line(one))
+                print(String(format: "  speed-up 1 → %d threads: %.2f×, digests %@", threads, one.coreSeconds / many.coreSeconds,
+                             one.digest == many.digest ? "identical" : "DIFFER"))
+            }
+        }
+    }
+} catch {
+    print("apoa-bench: \(error)")
+    exit(1)
+}
