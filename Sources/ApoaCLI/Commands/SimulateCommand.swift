@@ -73,13 +73,15 @@ enum SimulateCommand {
             ]).rendered())
             return
         }
-        let rate = summary.attempts > 0 ? Double(summary.successes) / Double(summary.attempts) * 100 : 0
+        let people = summary.attempts - summary.attackAttempts
+        let rate = people > 0 ? Double(summary.successes) / Double(people) * 100 : 0
         invocation.print("""
             simulated \(summary.scenario) (seed \(summary.seed)) into \(world)
               people     \(summary.users)
               period     \(summary.start.display(in: zone)) to \(summary.end.display(in: zone))
               sessions   \(summary.sessions)
-              logins     \(summary.attempts) attempts, \(summary.successes) succeeded (\(String(format: "%.1f", rate))%)
+              logins     \(people) attempts by people, \(summary.successes) succeeded (\(String(format: "%.1f", rate))%)
+              attacks    \(summary.attackAttempts) attempts by attackers
               lockouts   \(summary.lockouts)
               codes      \(summary.otpSent) one-time codes sent
               resets     \(summary.resets) completed

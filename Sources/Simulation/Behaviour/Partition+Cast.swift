@@ -2,6 +2,23 @@ import Portal
 
 /// The cast: named people who do exactly what their scripts say, at the times they say.
 extension Partition {
+    /// The true cause a login answer leaves a cast member with (nil when nothing went wrong).
+    static func trouble(of outcome: LoginOutcome) -> String? {
+        switch outcome {
+        case .loggedIn: nil
+        case .codeSent(_, false, _): "otp-undelivered-outage"
+        case .codeSent: "otp-failed"
+        case .codeRejected: "otp-failed"
+        case .refused(.maintenance): "maintenance"
+        case .refused(.serviceOutage), .refused(.captchaUnavailable): "service-outage"
+        case .refused(.captchaFailed): "captcha-failures"
+        case .refused(.unverifiedIdentity), .refused(.verificationPending), .refused(.verificationRejected): "unverified-identity"
+        case .refused(.accountSuspended), .refused(.accountDisabled): "suspended"
+        case .refused(.sourceThrottled): "source-throttled"
+        case .refused: "wrong-password"
+        }
+    }
+
     /// Runs one scripted step.
     func castStep(_ local: UInt32, step: Int, at: Int64) {
         guard let member = castMember(local), member.script.indices.contains(step) else { return }
@@ -15,12 +32,13 @@ extension Partition {
             let outcome = submitPassword(local, identifier: member.username.value, at: at, isRightPassword: password == .correct,
                                          captcha: captcha, ip: from, device: on, ownDevice: device == nil ? 0 : nil,
                                          actor: .cast, random: &random)
-            castOutcomes[local] = outcome
+            var final = outcome
             // The code step is part of the scripted login: typed as soon as it arrives, if it does.
             if case .codeSent(_, true, _) = outcome, otp != .none {
-                castOutcomes[local] = submitCode(local, at: at, matches: otp == .correct, ip: from, device: on,
-                                                 ownDevice: device == nil ? 0 : nil, actor: .cast, random: &random)
+                final = submitCode(local, at: at, matches: otp == .correct, ip: from, device: on,
+                                   ownDevice: device == nil ? 0 : nil, actor: .cast, random: &random)
             }
+            castTrouble[local] = Self.trouble(of: final)
         case .requestReset(let channel):
             guard let account = account(local) else { return }
             let conditions = conditions(at: at, random: &random)
@@ -28,7 +46,8 @@ extension Partition {
             let outcome = plan.reset.request(
                 for: account, identifier: member.username.value, on: channel, at: Instant(millisecondsSince1970: at), ip: home,
                 recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions, events: &recorder)
-            if case .send(let sentOn, _) = outcome {
+            if case .send(let sentOn, let isDelivered) = outcome {
+                castTrouble[local] = isDelivered ? nil : "reset-pending"
                 countLoad(sentOn.gateway)
                 let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at),
                                        policy: plan.scenario.policy.reset)
@@ -37,8 +56,13 @@ extension Partition {
             }
         case .completeReset:
             guard var tokens = resetTokens[local], let newest = tokens.first else { return }
-            _ = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .cast)
+            let completion = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .cast)
             resetTokens[local] = tokens
+            castTrouble[local] = switch completion {
+            case .completed: nil
+            case .refused(.tokenExpired): "reset-expired"
+            case .refused: "reset-pending"
+            }
         case .logout:
             guard var session = sessions[local] else { return }
             recorder.actor = .cast

@@ -229,9 +229,10 @@ extension Partition {
 
     /// Stops trying; maybe calls the desk about it.
     func giveUp(_ local: UInt32, at: Int64, situation: Situation, random: inout RandomStream) {
-        let language = facts(local).language
+        // The contact is decided while the visit is still open: its last answer is what the
+        // person saw and quotes, and what the true cause is worked out from.
+        considerContact(local, at: at, situation: situation, language: facts(local).language, random: &random)
         endVisit(local)
-        considerContact(local, at: at, situation: situation, language: language, random: &random)
     }
 
     func endVisit(_ local: UInt32) {

@@ -35,8 +35,9 @@ final class Partition: @unchecked Sendable {
     var load = [Int](repeating: 0, count: Component.allCases.count)
     /// Tickets opened so far.
     var tickets: [PendingTicket] = []
-    /// What each cast member last got from the login page (their scripts have no visits to keep it).
-    var castOutcomes: [UInt32: LoginOutcome] = [:]
+    /// What last went wrong for each cast member, as a true cause (their scripts have no visits
+    /// to keep it); cleared when a step goes right.
+    var castTrouble: [UInt32: String] = [:]
     /// Contacts decided but not yet made, by local index.
     var pendingContacts: [UInt32: ContactPlan] = [:]
     var nextToken: Int64 = 1

@@ -58,6 +58,8 @@ public struct SimulationSummary: Sendable, Equatable {
     public let end: Instant
     public let sessions: Int64
     public let attempts: Int64
+    /// Of the attempts, those by attackers.
+    public let attackAttempts: Int64
     public let successes: Int64
     public let lockouts: Int64
     public let otpSent: Int64

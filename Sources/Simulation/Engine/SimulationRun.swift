@@ -121,6 +121,7 @@ public enum SimulationRun {
         return SimulationSummary(
             scenario: plan.scenario.name, seed: plan.scenario.seed, users: plan.users, start: plan.scenario.start,
             end: plan.scenario.end, sessions: metrics.total(.sessionsStarted), attempts: metrics.total(.loginsAttempted),
+            attackAttempts: metrics.total(.attackAttempts),
             successes: metrics.total(.loginsSucceeded), lockouts: metrics.total(.lockoutsOwner) + metrics.total(.lockoutsAttack),
             otpSent: metrics.total(.otpSent), resets: metrics.total(.resetsCompleted), tickets: Int64(tickets.count),
             events: partitions.reduce(0) { $0 + $1.recorder.eventCount }, digest: digest)

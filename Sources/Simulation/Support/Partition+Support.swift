@@ -76,15 +76,7 @@ extension Partition {
             if let lock = lockCause() { return lock }
             if state.has(.compromised) { return "compromised" }
             if facts(local).verification != .verified { return "unverified-identity" }
-            switch castOutcomes[local] {
-            case .codeSent(_, false, _)?: return "otp-undelivered-outage"
-            case .codeRejected?: return "otp-failed"
-            case .refused(.maintenance)?: return "maintenance"
-            case .refused(.serviceOutage)?, .refused(.captchaUnavailable)?: return "service-outage"
-            case .refused(.wrongPassword)?: return "wrong-password"
-            case .refused(.captchaFailed)?: return "captcha-failures"
-            default: break
-            }
+            if let trouble = castTrouble[local] { return trouble }
             if let newest = resetTokens[local]?.first, newest.usedAt == nil {
                 return newest.state(at: Instant(millisecondsSince1970: at), policy: plan.scenario.policy.reset) == .expired
                     ? "reset-expired" : "reset-pending"
