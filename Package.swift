@@ -27,7 +27,7 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
-        .executableTarget(name: "apoa-bench", dependencies: ["Simulation"]),
+        .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal"]),
 
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),

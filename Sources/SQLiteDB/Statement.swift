@@ -53,6 +53,22 @@ public final class Statement {
         try check(resultCode)
     }
 
+    /// Binds UTF-8 text from raw bytes (copied by SQLite): for bulk loading, where building a
+    /// Swift `String` per value would cost more than the insert.
+    public func bindText(_ bytes: UnsafeRawBufferPointer, at index: Int32) throws {
+        guard let base = bytes.baseAddress else { return try bind("", at: index) }
+        try check(sqlite3_bind_text64(handle, index, base.assumingMemoryBound(to: CChar.self), UInt64(bytes.count),
+                                      sqliteTransient, UInt8(SQLITE_UTF8)))
+    }
+
+    /// Binds text that outlives the statement (SQLite keeps the pointer, copying nothing): for
+    /// constant strings bound millions of times. `text` must stay valid and unchanged until the
+    /// statement is finalised or rebound.
+    public func bindStaticText(_ text: UnsafePointer<CChar>, length: Int, at index: Int32) throws {
+        // A nil destructor is SQLITE_STATIC: SQLite uses the text where it is.
+        try check(sqlite3_bind_text64(handle, index, text, UInt64(length), nil, UInt8(SQLITE_UTF8)))
+    }
+
     /// Binds text, or NULL for `nil`, to the parameter at `index` (1-based).
     public func bind(_ value: String?, at index: Int32) throws {
         if let value { try bind(value, at: index) } else { try bindNull(at: index) }
@@ -128,6 +144,12 @@ public final class Statement {
         // sqlite3_reset repeats the last step's error; step() has already thrown it.
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
+    }
+
+    /// Resets the statement but keeps its bindings: for a hot loop that binds every parameter
+    /// again before each step, where clearing them first is wasted work.
+    public func resetKeepingBindings() {
+        sqlite3_reset(handle)
     }
 
     /// Binds `values`, steps to completion, and resets.

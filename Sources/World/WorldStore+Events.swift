@@ -37,8 +37,8 @@ extension WorldStore {
                 sql += " WHERE e.account_id = ?"
                 values.append(account.rawValue)
             }
-            // Newest first to apply the limit with the index, then back to oldest first.
-            sql += " ORDER BY e.at DESC, e.seq DESC LIMIT ?"
+            // Newest first to apply the limit, then back to oldest first (seq order is time order).
+            sql += " ORDER BY e.seq DESC LIMIT ?"
             values.append(limit ?? -1)
             return try connection.query(sql, values).map(loggedEvent).reversed()
         }

@@ -6,6 +6,8 @@ import Simulation
 // real clock and the process's memory, which the simulator itself never does.
 //
 // Usage: apoa-bench [--scenario FILE] [--sizes 100000,1000000,10000000] [--threads N] [--quick]
+//                   [--record summary|all]
+//        apoa-bench --writer EVENTS      (the world writer alone)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
@@ -16,6 +18,8 @@ let scenarioPath = option("--scenario") ?? "Scenarios/benchmark.json"
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let threads = option("--threads").flatMap(Int.init) ?? cores
 let quick = arguments.contains("--quick")
+let records = option("--record").flatMap(SimulationOptions.Record.init(rawValue:)).map { [$0] }
+    ?? [SimulationOptions.Record.summary, .all]
 let sizes = option("--sizes").map { $0.split(separator: ",").compactMap { Int($0) } }
     ?? (quick ? [100_000] : [100_000, 1_000_000, 10_000_000])
 
@@ -79,12 +83,22 @@ func line(_ m: Measurement) -> String {
                   m.coreSeconds, m.totalSeconds, m.peakMiB, String(m.digest.prefix(12)) as NSString)
 }
 
+if let count = option("--writer").flatMap(Int.init) {
+    do {
+        try WriterBench.run(events: count)
+    } catch {
+        print("apoa-bench: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
 print("apoa-bench: \(scenarioPath) on \(cores) cores")
 print("     users  days record  thr    sessions  sessions/s(core)  events/s  core s  total s  peak MiB  digest")
 do {
     for users in sizes {
         let days = users >= 10_000_000 ? 1 : 7
-        for record in [SimulationOptions.Record.summary, .all] {
+        for record in records {
             let many = try measure(users: users, days: days, record: record, threads: threads)
             print(line(many))
             if record == .summary, threads > 1, !quick || users <= 100_000 {

@@ -10,6 +10,7 @@ struct DeterminismRulesTests {
         "Sources/ApoaCLI/SystemEntropy.swift",  // salts, codes and tokens made at the desk for real use
         "Sources/ApoaCLI/Output/ProgressBar.swift",  // shows rate and time left; never feeds the run
         "Sources/apoa-bench/main.swift",  // measures the run from outside
+        "Sources/apoa-bench/WriterBench.swift",  // measures the writer from outside
     ]
 
     static let banned = [

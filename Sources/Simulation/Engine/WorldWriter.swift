@@ -3,14 +3,18 @@ import Portal
 import Synchronization
 import World
 
-/// Writes the world on a thread of its own while the run goes on: the event log minute by
-/// minute, then accounts, final state, tickets and series. At most a few minutes' events wait
-/// in line, so memory stays flat however long the run.
+/// Writes the world on threads of its own while the run goes on: the event log minute by
+/// minute, then, at the end, the accounts, final state, tickets and series into a part of the
+/// world on a second thread while the first indexes the event log; `wait` copies the part in.
+/// At most a few minutes' events wait in line, so memory stays flat however long the run.
 ///
-/// `@unchecked Sendable`: the builder is touched only by blocks on the one serial queue.
+/// `@unchecked Sendable`: the builder is touched only by blocks on `queue`, the part only by
+/// blocks on `partQueue`, and both by `wait` and `cancel` once the queues are idle.
 final class WorldWriter: @unchecked Sendable {
     private let builder: WorldBuilder
     private let queue = DispatchQueue(label: "apoa.world-writer")
+    private let partQueue = DispatchQueue(label: "apoa.world-writer.part")
+    private var part: WorldPart?
     private let slots = DispatchSemaphore(value: 8)
     private let failure = Mutex<(any Error)?>(nil)
     private let cancelled = Atomic<Bool>(false)
@@ -29,27 +33,44 @@ final class WorldWriter: @unchecked Sendable {
         }
     }
 
-    /// Queues everything known only at the end of the run.
+    /// Queues everything known only at the end of the run: the final state into a part, on its
+    /// own thread, at once; the digest and clock after the event log, then the log's index.
     func finalState(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)],
                     metrics: MetricTable, queue queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]),
                     overload: [(component: Component, start: Instant, end: Instant)], digest: String) {
         let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
-                               overload: overload, digest: digest)
+                               overload: overload)
+        partQueue.async { [self] in
+            write {
+                let part = try builder.makePart(named: "final-state")
+                self.part = part
+                try state.write(to: part)
+                try part.finish()
+            }
+        }
         queue.async { [self] in
-            write { try state.write(to: builder) }
+            write {
+                try builder.setMeta("digest", digest)
+                try builder.setClock(plan.scenario.end)
+                try builder.buildIndexes()
+            }
         }
     }
 
-    /// Waits for every queued write; throws the first failure.
+    /// Waits for every queued write, copies the final state in, and throws the first failure.
     func wait() throws {
         queue.sync {}
+        partQueue.sync {}
         if let error = failure.withLock({ $0 }) { throw error }
+        if let part { try builder.absorb(part) }
     }
 
-    /// Drops what is still queued.
+    /// Drops what is still queued, and the part.
     func cancel() {
         cancelled.store(true, ordering: .relaxed)
         queue.sync {}
+        partQueue.sync {}
+        part?.abandon()
     }
 
     private func write(_ body: () throws -> Void) {
@@ -73,9 +94,8 @@ private struct FinalState: @unchecked Sendable {
     let metrics: MetricTable
     let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
     let overload: [(component: Component, start: Instant, end: Instant)]
-    let digest: String
 
-    func write(to builder: WorldBuilder) throws {
+    func write(to part: WorldPart) throws {
         let end = plan.scenario.end
         let start = plan.scenario.start
         for person in 0..<plan.accounts {
@@ -84,38 +104,38 @@ private struct FinalState: @unchecked Sendable {
             let id = SimulationPlan.accountID(person)
             if person < plan.users {
                 let traits = PersonTraits(index: person, seed: plan.scenario.seed, spec: plan.scenario.population)
-                try builder.addGeneratedAccount(traits.generatedAccount(id: id, createdAt: start, state: state))
+                try part.addGeneratedAccount(traits.generatedAccount(id: id, createdAt: start, state: state))
             } else if let account = partitions[partition].account(UInt32(local)) {
-                try builder.addAccount(account, lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+                try part.addAccount(account, lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
                                        isStepUpDue: state.has(.stepUpDue))
             }
             let force = state.bruteForce
-            if force != BruteForceState() { try builder.setBruteForce(force, of: id) }
+            if force != BruteForceState() { try part.setBruteForce(force, of: id) }
         }
         for partition in partitions {
             for (_, session) in partition.sessions.sorted(by: { $0.key < $1.key })
             where session.isActive(at: end, policy: plan.scenario.policy.session) {
-                try builder.addSession(session)
+                try part.addSession(session)
             }
         }
         for (id, ticket) in tickets {
-            try builder.addTicket(TicketRecord(
+            try part.addTicket(TicketRecord(
                 id: id, openedAt: Instant(millisecondsSince1970: ticket.openedAt), account: SimulationPlan.accountID(ticket.person),
                 channel: ticket.channel.rawValue, says: ticket.says, messageSeen: ticket.messageSeen, category: ticket.category,
                 trueCause: ticket.trueCause, priority: ticket.priority))
         }
         for component in Component.allCases {
             for period in plan.timeline.periods[component.index] {
-                try builder.addComponentStatus(component, from: period.start, to: period.end, status: period.status,
+                try part.addComponentStatus(component, from: period.start, to: period.end, status: period.status,
                                                cause: period.cause.rawValue)
             }
         }
         for period in overload {
-            try builder.addComponentStatus(period.component, from: period.start, to: period.end, status: .partialOutage,
+            try part.addComponentStatus(period.component, from: period.start, to: period.end, status: .partialOutage,
                                            cause: ComponentTimeline.Cause.overload.rawValue)
         }
         for (number, window) in plan.scenario.maintenance.enumerated() {
-            try builder.addMaintenance(
+            try part.addMaintenance(
                 id: Int64(number + 1), from: window.starts, to: window.starts + window.duration, components: window.components,
                 announcedAt: window.announce.map { window.starts - $0 },
                 notice: window.notice.map { ($0.indonesian, $0.english) }, seenBy: window.seenBy)
@@ -124,12 +144,10 @@ private struct FinalState: @unchecked Sendable {
             let bucket = start + .hours(hour)
             for metric in Metric.allCases {
                 let value = metrics.value(metric, hour: hour)
-                if value != 0 { try builder.setMetric(metric.series, at: bucket, value: Double(value)) }
+                if value != 0 { try part.setMetric(metric.series, at: bucket, value: Double(value)) }
             }
-            try builder.setMetric("queue.waiting", at: bucket, value: queueMetrics.waiting[hour])
-            try builder.setMetric("queue.wait-minutes", at: bucket, value: queueMetrics.meanWaitMinutes[hour])
+            try part.setMetric("queue.waiting", at: bucket, value: queueMetrics.waiting[hour])
+            try part.setMetric("queue.wait-minutes", at: bucket, value: queueMetrics.meanWaitMinutes[hour])
         }
-        try builder.setMeta("digest", digest)
-        try builder.setClock(end)
     }
 }
