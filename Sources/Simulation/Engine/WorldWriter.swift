@@ -15,6 +15,8 @@ final class WorldWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "apoa.world-writer")
     private let partQueue = DispatchQueue(label: "apoa.world-writer.part")
     private var part: WorldPart?
+    /// Set by `append`, on the run's thread, before `finalState` reads it there.
+    private var hasEvents = false
     private let slots = DispatchSemaphore(value: 8)
     private let failure = Mutex<(any Error)?>(nil)
     private let cancelled = Atomic<Bool>(false)
@@ -26,6 +28,7 @@ final class WorldWriter: @unchecked Sendable {
     /// Queues a minute's events, waiting while too many are queued already.
     func append(_ events: [Event]) {
         guard !events.isEmpty else { return }
+        hasEvents = true
         slots.wait()
         queue.async { [self] in
             defer { slots.signal() }
@@ -33,23 +36,28 @@ final class WorldWriter: @unchecked Sendable {
         }
     }
 
-    /// Queues everything known only at the end of the run: the final state into a part, on its
-    /// own thread, at once; the digest and clock after the event log, then the log's index.
+    /// Queues everything known only at the end of the run. With an event log to index, the
+    /// final state goes into a part on a second thread at once, overlapping the index; without
+    /// one there is nothing to overlap, and copying a part in would only cost time.
     func finalState(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)],
                     metrics: MetricTable, queue queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]),
                     overload: [(component: Component, start: Instant, end: Instant)], digest: String) {
         let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
                                overload: overload)
-        partQueue.async { [self] in
-            write {
-                let part = try builder.makePart(named: "final-state")
-                self.part = part
-                try state.write(to: part)
-                try part.finish()
+        let usesPart = hasEvents
+        if usesPart {
+            partQueue.async { [self] in
+                write {
+                    let part = try builder.makePart(named: "final-state")
+                    self.part = part
+                    try state.write(to: part)
+                    try part.finish()
+                }
             }
         }
         queue.async { [self] in
             write {
+                if !usesPart { try state.write(to: builder) }
                 try builder.setMeta("digest", digest)
                 try builder.setClock(plan.scenario.end)
                 try builder.buildIndexes()
@@ -95,7 +103,7 @@ private struct FinalState: @unchecked Sendable {
     let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
     let overload: [(component: Component, start: Instant, end: Instant)]
 
-    func write(to part: WorldPart) throws {
+    func write(to part: WorldRows) throws {
         let end = plan.scenario.end
         let start = plan.scenario.start
         for person in 0..<plan.accounts {
