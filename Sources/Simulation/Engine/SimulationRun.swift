@@ -25,11 +25,13 @@ public enum SimulationRun {
         ])
         let writer = WorldWriter(builder: builder)
         do {
-            let partitions = makePartitions(plan: plan, threads: options.threads, keepsEvents: keepsEvents)
+            let pool = WorkerPool(threads: options.threads)
+            defer { pool.stop() }
+            let partitions = makePartitions(plan: plan, pool: pool, keepsEvents: keepsEvents)
             var shared = SharedState(plan: plan)
             for minute in 0..<plan.minutes {
                 let context = shared.context(minute: minute)
-                runMinute(partitions, minute: minute, context: context, threads: options.threads)
+                runMinute(partitions, minute: minute, context: context, pool: pool)
                 shared.merge(partitions, context: context)
                 if keepsEvents { writer.append(mergedEvents(partitions)) }
                 if let progress = options.progress, minute % 60 == 59 || minute == plan.minutes - 1 {
@@ -37,6 +39,7 @@ public enum SimulationRun {
                                                 sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
                 }
             }
+            pool.stop()
             shared.closeOverload(at: scenario.end)
             options.progress?(SimulationProgress(phase: .writing, minutesDone: plan.minutes, minutesTotal: plan.minutes,
                                                  sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
@@ -51,23 +54,19 @@ public enum SimulationRun {
         }
     }
 
-    private static func makePartitions(plan: SimulationPlan, threads: Int, keepsEvents: Bool) -> [Partition] {
+    private static func makePartitions(plan: SimulationPlan, pool: WorkerPool, keepsEvents: Bool) -> [Partition] {
         let slots = PartitionSlots(count: SimulationPlan.partitionCount)
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            for index in stride(from: worker, to: SimulationPlan.partitionCount, by: threads) {
+        pool.run { worker in
+            for index in stride(from: worker, to: SimulationPlan.partitionCount, by: pool.threads) {
                 slots.set(index, Partition(index: index, plan: plan, keepsEvents: keepsEvents))
             }
         }
         return slots.all
     }
 
-    private static func runMinute(_ partitions: [Partition], minute: Int, context: SliceContext, threads: Int) {
-        if threads == 1 {
-            for partition in partitions { partition.run(minute: minute, context: context) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            for index in stride(from: worker, to: partitions.count, by: threads) {
+    private static func runMinute(_ partitions: [Partition], minute: Int, context: SliceContext, pool: WorkerPool) {
+        pool.run { worker in
+            for index in stride(from: worker, to: partitions.count, by: pool.threads) {
                 partitions[index].run(minute: minute, context: context)
             }
         }
