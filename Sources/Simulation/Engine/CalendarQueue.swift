@@ -43,85 +43,113 @@ enum Action: UInt8, Sendable {
     case phish
 }
 
-/// A partition's agenda: one bucket per minute of the run, sorted when its minute comes, and a
+/// A partition's agenda: a list per minute of the run, sorted when its minute comes, and a
 /// heap for things scheduled into the current minute while it runs. Inserting is O(1), taking
-/// the next item O(1) amortised (plus a sort of a small bucket per minute).
+/// the next item O(1) amortised (plus a sort of a small list per minute).
+///
+/// The lists are chained through one pool of nodes rather than an array per minute: most
+/// minutes of a partition hold a handful of items or none, and an array each cost an
+/// allocation, a copy and a free per minute — more than the items themselves at 100,000 people.
 struct CalendarQueue {
+    /// An item and the node after it in its minute's list.
+    private struct Node {
+        var item: Scheduled
+        var next: Int32
+    }
+
     private let start: Int64
-    private var buckets: [[Scheduled]]
-    private var current: [Scheduled] = []
+    /// The first node of each minute's list (`none` when empty).
+    private let heads: FlatArray<Int32>
+    private let nodes = FlatArray<Node>(capacity: 1024)
+    /// Nodes whose items were taken, to reuse.
+    private var free: Int32 = none
+    /// The current minute's items, sorted, and how many were taken.
+    private let current = FlatArray<Scheduled>(capacity: 64)
     private var position = 0
-    private var heap: [Scheduled] = []
+    private let heap = FlatArray<Scheduled>(capacity: 16)
     private var currentMinute = -1
     private var sequence: UInt32 = 0
     /// Items waiting, for the memory estimate and tests.
     private(set) var count = 0
 
+    private static let none: Int32 = -1
+
     init(start: Int64, minutes: Int) {
         self.start = start
-        buckets = Array(repeating: [], count: minutes + 1)
+        heads = FlatArray(repeating: Self.none, count: minutes + 1)
     }
 
     /// Schedules an action; things after the run's end are dropped.
     mutating func schedule(at: Int64, subject: UInt32, action: Action, argument: UInt16 = 0) {
         let minute = Int((at - start) / 60_000)
-        guard minute >= 0, minute < buckets.count else { return }
+        guard minute >= 0, minute < heads.count else { return }
         sequence &+= 1
         let item = Scheduled(at: at, seq: sequence, subject: subject, action: action, argument: argument)
         count += 1
         if minute <= currentMinute {
             push(item)
         } else {
-            buckets[minute].append(item)
+            prepend(item, toMinute: minute)
         }
     }
 
-    /// Begins a minute: its bucket becomes the current list, sorted.
+    /// Begins a minute: its list becomes the current items, sorted.
     mutating func begin(minute: Int) {
         currentMinute = minute
-        guard minute < buckets.count else { return }
-        current = buckets[minute]
-        buckets[minute] = []
-        current.sort { $0.precedes($1) }
+        current.removeAll()
         position = 0
+        guard minute < heads.count else { return }
+        var node = heads[minute]
+        guard node != Self.none else { return }
+        heads[minute] = Self.none
+        while node != Self.none {
+            current.append(nodes[Int(node)].item)
+            let next = nodes[Int(node)].next
+            nodes[Int(node)].next = free
+            free = node
+            node = next
+        }
+        current.sort { $0.precedes($1) }
     }
 
     /// The next item of the current minute, or nil when it is done.
     mutating func next() -> Scheduled? {
-        let fromList = position < current.count ? current[position] : nil
-        let fromHeap = heap.first
-        switch (fromList, fromHeap) {
-        case (nil, nil): return nil
-        case (let item?, nil):
+        let hasListItem = position < current.count
+        guard hasListItem || !heap.isEmpty else { return nil }
+        count -= 1
+        if hasListItem, heap.isEmpty || current[position].precedes(heap[0]) {
             position += 1
-            count -= 1
-            return item
-        case (nil, _?):
-            count -= 1
-            return pop()
-        case (let item?, let top?):
-            count -= 1
-            if item.precedes(top) {
-                position += 1
-                return item
-            }
-            return pop()
+            return current[position - 1]
         }
+        return pop()
     }
 
-    private mutating func push(_ item: Scheduled) {
+    private mutating func prepend(_ item: Scheduled, toMinute minute: Int) {
+        let node: Int32
+        if free != Self.none {
+            node = free
+            free = nodes[Int(node)].next
+            nodes[Int(node)] = Node(item: item, next: heads[minute])
+        } else {
+            node = Int32(nodes.count)
+            nodes.append(Node(item: item, next: heads[minute]))
+        }
+        heads[minute] = node
+    }
+
+    private func push(_ item: Scheduled) {
         heap.append(item)
         var child = heap.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
             guard heap[child].precedes(heap[parent]) else { break }
-            heap.swapAt(child, parent)
+            (heap[child], heap[parent]) = (heap[parent], heap[child])
             child = parent
         }
     }
 
-    private mutating func pop() -> Scheduled? {
-        guard let top = heap.first else { return nil }
+    private func pop() -> Scheduled {
+        let top = heap[0]
         let last = heap.removeLast()
         if !heap.isEmpty {
             heap[0] = last
@@ -133,7 +161,7 @@ struct CalendarQueue {
                 if left < heap.count, heap[left].precedes(heap[smallest]) { smallest = left }
                 if right < heap.count, heap[right].precedes(heap[smallest]) { smallest = right }
                 guard smallest != parent else { break }
-                heap.swapAt(parent, smallest)
+                (heap[parent], heap[smallest]) = (heap[smallest], heap[parent])
                 parent = smallest
             }
         }
