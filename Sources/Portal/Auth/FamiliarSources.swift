@@ -6,36 +6,63 @@ public struct FamiliarSources: Equatable, Sendable {
     /// How many of each are kept.
     public static let capacity = 8
 
+    // The newest of each is held apart from the older ones: a record that knows one address
+    // and one device (what a login makes of an empty record, millions of times in a simulated
+    // run) then needs no array. The split is canonical — no newest means no older — so the
+    // synthesised equality compares the lists.
+    private var newestIP: IPAddress?
+    private var olderIPs: [IPAddress] = []
+    private var newestDevice: String?
+    private var olderDevices: [String] = []
+
     /// Known addresses, most recent first.
-    public private(set) var ips: [IPAddress]
+    public var ips: [IPAddress] {
+        newestIP.map { [$0] + olderIPs } ?? []
+    }
+
     /// Known devices, most recent first.
-    public private(set) var devices: [String]
+    public var devices: [String] {
+        newestDevice.map { [$0] + olderDevices } ?? []
+    }
 
     /// Nothing known yet, or what the store kept.
     public init(ips: [IPAddress] = [], devices: [String] = []) {
-        self.ips = Array(ips.prefix(Self.capacity))
-        self.devices = Array(devices.prefix(Self.capacity))
+        if let first = ips.first {
+            newestIP = first
+            olderIPs = Array(ips.dropFirst().prefix(Self.capacity - 1))
+        }
+        if let first = devices.first {
+            newestDevice = first
+            olderDevices = Array(devices.dropFirst().prefix(Self.capacity - 1))
+        }
     }
 
     /// Whether logins came from this device before.
     public func knows(device: String?) -> Bool {
         guard let device else { return false }
-        return devices.contains(device)
+        return newestDevice == device || olderDevices.contains(device)
     }
 
     /// Whether logins came from this address before.
     public func knows(ip: IPAddress?) -> Bool {
         guard let ip else { return false }
-        return ips.contains(ip)
+        return newestIP == ip || olderIPs.contains(ip)
     }
 
     /// Puts a successful login's address and device first.
     public mutating func remember(ip: IPAddress?, device: String?) {
-        if let ip { ips = Self.promote(ip, in: ips) }
-        if let device { devices = Self.promote(device, in: devices) }
+        if let ip { Self.promote(ip, newest: &newestIP, older: &olderIPs) }
+        if let device { Self.promote(device, newest: &newestDevice, older: &olderDevices) }
     }
 
-    private static func promote<T: Equatable>(_ item: T, in list: [T]) -> [T] {
-        Array(([item] + list.filter { $0 != item }).prefix(capacity))
+    private static func promote<T: Equatable>(_ item: T, newest: inout T?, older: inout [T]) {
+        guard let previous = newest, previous != item else {
+            newest = item
+            // A list the store kept may repeat an entry.
+            if older.contains(item) { older = older.filter { $0 != item } }
+            return
+        }
+        older = Array(([previous] + older.filter { $0 != item }).prefix(capacity - 1))
+        newest = item
     }
 }

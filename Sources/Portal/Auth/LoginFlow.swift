@@ -55,15 +55,30 @@ public struct LoginFlow: Sendable {
             if conditions.outage(of: .captcha) != nil { return refuse(.captchaUnavailable, component: .captcha) }
             if attempt.captcha == .fail { return refuse(.captchaFailed) }
         }
-        // 4.
-        guard var current = record else {
+        // 4. The record is moved out and back rather than copied: a simulated run does this
+        // millions of times.
+        guard var current = record.take() else {
             let outcome = refuse(.unknownUser, detail: .identifier(Self.loggable(attempt.identifier)))
             countAgainstSource(&source, attempt, events: &events)
             return outcome
         }
         defer { record = current }
+        return checkKnownAccount(attempt, record: &current, source: &source, passwordMatches: passwordMatches,
+                                 codeMatches: codeMatches, conditions: conditions, events: &events)
+    }
+
+    /// Steps 5 to 9 of `submitPassword`, for an account that exists.
+    private func checkKnownAccount<R: EventRecorder>(
+        _ attempt: LoginAttempt, record current: inout AuthRecord, source: inout SourceRecord?,
+        passwordMatches: () -> Bool, codeMatches: () -> Bool, conditions: PlatformConditions, events: inout R
+    ) -> LoginOutcome {
+        func refuse(_ reason: ReasonCode) -> LoginOutcome {
+            events.record(Event(at: attempt.at, account: current.account, kind: .loginFailed, reason: reason,
+                                ip: attempt.ip, device: attempt.device))
+            return .refused(reason)
+        }
         // 5.
-        switch current.bruteForce.lock(at: now) {
+        switch current.bruteForce.lock(at: attempt.at) {
         case .permanent:
             countAgainstSource(&source, attempt, events: &events)
             return refuse(.lockedPermanent)

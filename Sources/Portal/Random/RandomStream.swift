@@ -55,12 +55,15 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
 
     /// FNV-1a, 64-bit, over the UTF-8 bytes of `text`.
     static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01B3
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x100_0000_01B3
+            }
+            return hash
         }
-        return hash
     }
 
     /// The next 64 random bits of the stream.
