@@ -43,16 +43,16 @@ extension Partition {
             guard let account = account(local) else { return }
             let conditions = conditions(at: at, random: &random)
             recorder.actor = .cast
-            let outcome = plan.reset.request(
+            let outcome = reset.request(
                 for: account, identifier: member.username.value, on: channel, at: Instant(millisecondsSince1970: at), ip: home,
                 recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions, events: &recorder)
             if case .send(let sentOn, let isDelivered) = outcome {
                 castTrouble[local] = isDelivered ? nil : "reset-pending"
                 countLoad(sentOn.gateway)
                 let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at),
-                                       policy: plan.scenario.policy.reset)
+                                       policy: flow.policy.reset)
                 nextToken += 1
-                resetTokens[local, default: []].insert(token, at: 0)
+                resetTokens[local] = [token] + (resetTokens[local] ?? [])
             }
         case .completeReset:
             guard var tokens = resetTokens[local], let newest = tokens.first else { return }
@@ -66,7 +66,7 @@ extension Partition {
         case .logout:
             guard var session = sessions[local] else { return }
             recorder.actor = .cast
-            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: plan.scenario.policy.session,
+            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: flow.policy.session,
                         events: &recorder)
             sessions[local] = nil
         case .contactSupport(let channel, let says):

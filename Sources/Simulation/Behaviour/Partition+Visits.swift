@@ -48,7 +48,7 @@ extension Partition {
     func attempt(_ local: UInt32, at: Int64, random: inout RandomStream) {
         guard var visit = visits[local] else { return }
         let traits = facts(local)
-        let parameters = plan.profileParameters[traits.profile.rawValue]
+        let parameters = profiles[traits.profile.rawValue]
         let isWrong = random.chance(visit.attempts == 0 ? parameters.firstWrong : parameters.retryWrong)
         let captcha: LoginAttempt.CaptchaAnswer = random.chance(parameters.captchaFail) ? .fail : .pass
         let (ip, device) = whereFrom(local, visit: visit)
@@ -65,7 +65,7 @@ extension Partition {
         guard let visit = visits[local] else { return }
         var random = decisionStream(local, at, Purpose.code.rawValue)
         let traits = facts(local)
-        let parameters = plan.profileParameters[traits.profile.rawValue]
+        let parameters = profiles[traits.profile.rawValue]
         let (ip, device) = whereFrom(local, visit: visit)
         let outcome = submitCode(local, at: at, matches: !random.chance(parameters.codeWrong), ip: ip, device: device,
                                  ownDevice: visit.device < Visit.cafeDevice ? visit.device : nil, actor: .owner, random: &random)
@@ -90,7 +90,7 @@ extension Partition {
         guard var visit = visits[local] else { return }
         visit.lastOutcome = outcome
         visits[local] = visit
-        let parameters = plan.profileParameters[traits.profile.rawValue]
+        let parameters = profiles[traits.profile.rawValue]
         switch outcome {
         case .loggedIn:
             // A session of a few minutes to an hour, then they leave.
@@ -162,7 +162,7 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let recent = (resetTokens[local] ?? []).map(\.requestedAt)
         recorder.actor = .owner
-        let outcome = plan.reset.request(for: account, identifier: account.username.value, on: channel,
+        let outcome = reset.request(for: account, identifier: account.username.value, on: channel,
                                          at: Instant(millisecondsSince1970: at), ip: whereFrom(local, visit: visit).ip,
                                          recentRequests: recent, conditions: conditions, events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else {
@@ -170,9 +170,9 @@ extension Partition {
             return
         }
         countLoad(sentOn.gateway)
-        let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at), policy: plan.scenario.policy.reset)
+        let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at), policy: flow.policy.reset)
         nextToken += 1
-        resetTokens[local, default: []].insert(token, at: 0)
+        resetTokens[local] = [token] + (resetTokens[local] ?? [])
         guard isDelivered else {
             giveUp(local, at: at + Int64(random.exponential(mean: 20 * 60_000)), situation: .resetTrouble, random: &random)
             return
@@ -201,7 +201,7 @@ extension Partition {
         var record = authRecord(local, facts: facts(local))
         var open = sessions[local].map { [$0] } ?? []
         recorder.actor = actor
-        let completion = plan.reset.complete(record: &record, tokens: &tokens, sessions: &open,
+        let completion = reset.complete(record: &record, tokens: &tokens, sessions: &open,
                                              at: Instant(millisecondsSince1970: at), ip: nil, passwordProblem: nil,
                                              matches: { $0.id == newest }, events: &recorder)
         store(record, of: local, loggedInFrom: nil)
@@ -221,7 +221,7 @@ extension Partition {
         var random = decisionStream(local, at, Purpose.leave.rawValue)
         if random.chance(0.35) {
             recorder.actor = .owner
-            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: plan.scenario.policy.session,
+            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: flow.policy.session,
                         events: &recorder)
         }
         sessions[local] = nil
@@ -253,26 +253,21 @@ extension Partition {
     /// When someone who saw a maintenance notice would rather come back: the window's end plus
     /// a while. Nil when no notice applies or they did not see it.
     private func postponement(_ local: UInt32, at: Int64, random: inout RandomStream) -> Int64? {
-        for (number, notice) in plan.notices.enumerated() {
-            let window = notice.window
-            let start = window.starts.millisecondsSince1970
-            let end = start + window.duration.milliseconds
-            guard at >= notice.publishedAt.millisecondsSince1970, at >= start, at < end,
-                  window.components.contains(.auth) else { continue }
+        for (number, notice) in notices.enumerated() {
+            guard at >= notice.publishedAt, at >= notice.start, at < notice.end, notice.coversLogin else { continue }
             // Whether this person saw this notice is theirs alone: the same on every visit.
             var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
-            guard seen.chance(window.seenBy) else { continue }
-            return end + Int64(random.exponential(mean: 45 * 60_000))
+            guard seen.chance(notice.seenBy) else { continue }
+            return notice.end + Int64(random.exponential(mean: 45 * 60_000))
         }
         return nil
     }
 
     /// Whether a password-policy change sends this person to reset before anything else.
     private func mustResetNow(_ local: UInt32, at: Int64, random: inout RandomStream) -> Bool {
-        for (number, surge) in plan.scenario.load.surges.enumerated() where surge.kind == .passwordPolicyChange {
-            let start = surge.at.millisecondsSince1970
-            guard at >= start, at < start + surge.duration.milliseconds else { continue }
-            var chosen = plan.streams.surges.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
+        for surge in policySurges {
+            guard at >= surge.start, at < surge.end else { continue }
+            var chosen = plan.streams.surges.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(surge.number))
             // Chosen people reset once; until they have, every visit starts with it.
             if chosen.chance(surge.share), !people[Int(local)].has(.resetForPolicy) {
                 people[Int(local)].set(.mustReset)

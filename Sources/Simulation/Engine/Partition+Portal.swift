@@ -48,7 +48,7 @@ extension Partition {
     /// The devices the portal knows for a person, spelled out only when a policy asks about
     /// unfamiliar devices (otherwise the arrays would cost an allocation per login for nothing).
     private func familiarSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
-        guard plan.scenario.policy.otp.stepUp.contains(.unfamiliarDevice), bits != 0 else { return FamiliarSources() }
+        guard asksAboutDevices, bits != 0 else { return FamiliarSources() }
         let global = person(local)
         let devices = (0..<8).filter { bits & (1 << $0) != 0 }.map { PersonNetwork.device(global, $0) }
         return FamiliarSources(devices: devices)
@@ -66,10 +66,12 @@ extension Partition {
     /// maintenance) or overloaded fails it with its share, drawn from the request's own stream.
     func conditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
         var conditions = PlatformConditions()
+        // Nothing can fail: every share below would be 0, so nothing would be drawn.
+        if context.isLoginQuiet, at >= context.start, at < context.end { return conditions }
         let instant = Instant(millisecondsSince1970: at)
         for component in Self.loginComponents {
             let period = plan.timeline.status(of: component, at: instant)
-            let overload = context.overloadShare.isEmpty ? 0 : context.overloadShare[component.index]
+            let overload = context.overloadShare[component.index]
             let scripted = period?.status.failureShare ?? 0
             let share = 1 - (1 - scripted) * (1 - overload)
             guard share > 0 else { continue }
@@ -87,9 +89,8 @@ extension Partition {
     /// load, spread (a few arrive much later than most).
     func deliveryDelay(_ channel: Channel, random: inout RandomStream) -> Int64 {
         let component = channel.gateway
-        let base = Double(plan.scenario.components[component.index].latency.milliseconds)
-        let factor = context.latencyFactor.isEmpty ? 1 : context.latencyFactor[component.index]
-        return Int64(max(500, random.exponential(mean: base * factor)))
+        let mean = latencies[component.index] * context.latencyFactor[component.index]
+        return Int64(max(500, random.exponential(mean: mean)))
     }
 
     /// The record of an address as this partition sees it this minute.
@@ -101,7 +102,7 @@ extension Partition {
     func store(_ record: SourceRecord?, before: SourceRecord, of ip: IPAddress) {
         guard let record, record != before else { return }
         sourceOverlay[ip] = record
-        if record.lastFailure != before.lastFailure { sourceFailures[ip, default: 0] += 1 }
+        if record.lastFailure != before.lastFailure { sourceFailures[ip] = (sourceFailures[ip] ?? 0) + 1 }
     }
 
     /// The login page, for any actor: returns the outcome; the record and address are updated.
@@ -117,16 +118,16 @@ extension Partition {
         let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
                                    captcha: captcha, hasCode: codeMatches != nil)
         countLoad(.auth)
-        if plan.flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: plan.flow.policy.throttle)) {
+        if flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: flow.policy.throttle)) {
             countLoad(.captcha)
         }
         recorder.actor = actor
-        let outcome = plan.flow.submitPassword(attempt, to: &record, from: &sourceRecord, conditions: conditions,
+        let outcome = flow.submitPassword(attempt, to: &record, from: &sourceRecord, conditions: conditions,
                                                passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
                                                events: &recorder)
         store(sourceRecord, before: before, of: ip)
         if let local, let record {
-            store(record, of: local, loggedInFrom: outcome == .loggedIn ? ownDevice : nil)
+            store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
             afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         }
         return outcome
@@ -142,10 +143,10 @@ extension Partition {
         let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: "", ip: ip, device: device)
         countLoad(.auth)
         recorder.actor = actor
-        let outcome = plan.flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
+        let outcome = flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
                                            codeMatches: { matches }, events: &recorder)
         store(sourceRecord, before: before, of: ip)
-        store(record, of: local, loggedInFrom: outcome == .loggedIn ? ownDevice : nil)
+        store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
         afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }
@@ -180,6 +181,13 @@ extension Partition {
 
     @inline(__always)
     func countLoad(_ component: Component) {
-        load[component.index] += 1
+        load[component.index] &+= 1
+    }
+}
+
+extension LoginOutcome {
+    /// Whether the person is logged in (a pattern, not the synthesised `==`, which is a call).
+    var isLoggedIn: Bool {
+        if case .loggedIn = self { true } else { false }
     }
 }

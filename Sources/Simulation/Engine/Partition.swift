@@ -11,46 +11,76 @@ import World
 final class Partition: @unchecked Sendable {
     let index: Int
     let plan: SimulationPlan
-    var people: [PersonState]
+    /// The partition's people, by local index.
+    let people: FlatArray<PersonState>
     var queue: CalendarQueue
     var recorder: PartitionRecorder
     var context: SliceContext
 
     /// Open visits (a person trying to log in), by local index.
-    var visits: [UInt32: Visit] = [:]
+    let visits = FlatTable<UInt32, Visit>()
     /// Logged-in sessions, by local index.
-    var sessions: [UInt32: Session] = [:]
+    let sessions = FlatTable<UInt32, Session>()
     /// Pending one-time-code challenges, by local index.
-    var challenges: [UInt32: OTPChallenge] = [:]
+    let challenges = FlatTable<UInt32, OTPChallenge>()
     /// Reset tokens sent, newest first, by local index.
-    var resetTokens: [UInt32: [ResetToken]] = [:]
+    let resetTokens = FlatTable<UInt32, [ResetToken]>()
     /// Planned attacker tries against (or routed to) this partition.
     var attackAttempts: [AttackAttempt] = []
 
     /// This minute's address records, as changed here (over `context.sources`), and how many
     /// failures each got here — what the run merges at the minute's end.
-    var sourceOverlay: [IPAddress: SourceRecord] = [:]
-    var sourceFailures: [IPAddress: Int] = [:]
-    /// This minute's requests per component (by `Component.index`).
-    var load = [Int](repeating: 0, count: Component.allCases.count)
+    let sourceOverlay = FlatTable<IPAddress, SourceRecord>()
+    let sourceFailures = FlatTable<IPAddress, Int>()
+    /// This minute's requests per component (by `Component.index`; seven of the eight lanes).
+    var load = SIMD8<Int>(repeating: 0)
     /// Tickets opened so far.
     var tickets: [PendingTicket] = []
     /// What last went wrong for each cast member, as a true cause (their scripts have no visits
     /// to keep it); cleared when a step goes right.
-    var castTrouble: [UInt32: String] = [:]
+    let castTrouble = FlatTable<UInt32, String>()
     /// Contacts decided but not yet made, by local index.
-    var pendingContacts: [UInt32: ContactPlan] = [:]
+    let pendingContacts = FlatTable<UInt32, ContactPlan>()
     var nextToken: Int64 = 1
+    /// The address table of the context before the first minute (the context does not own it).
+    private let noSources = FlatTable<IPAddress, SourceRecord>()
+
+    // What the partition reads of the plan on every request, copied here: read through the
+    // shared plan, every thread would bump the reference counts of the same arrays.
+    /// The portal's login and reset rules, with storage of their own.
+    let flow: LoginFlow
+    let reset: PasswordReset
+    /// Whether logins ask about unfamiliar devices (then a record lists the person's devices).
+    let asksAboutDevices: Bool
+    /// How each profile behaves, by `Profile.rawValue`.
+    let profiles: [ProfileParameters]
+    /// Each component's idle latency in milliseconds, by `Component.index`.
+    let latencies: SIMD8<Double>
+    /// Announced maintenance windows, and surges that force password resets.
+    let notices: [SimulationPlan.Notice]
+    let policySurges: [SimulationPlan.PolicySurge]
 
     init(index: Int, plan: SimulationPlan, keepsEvents: Bool) {
         self.index = index
         self.plan = plan
         let count = max(0, (plan.accounts - index + SimulationPlan.partitionCount - 1) / SimulationPlan.partitionCount)
-        people = Array(repeating: PersonState(), count: count)
+        people = FlatArray(repeating: PersonState(), count: count)
         queue = CalendarQueue(start: plan.scenario.start.millisecondsSince1970, minutes: plan.minutes)
         recorder = PartitionRecorder(start: plan.scenario.start, hours: plan.hours, keepsEvents: keepsEvents)
-        context = SliceContext(start: 0, end: 0, sources: [:], overloadShare: [], latencyFactor: [])
-        for local in people.indices {
+        context = SliceContext(start: 0, end: 0, sources: noSources)
+        let policy = plan.scenario.policy.unshared
+        flow = LoginFlow(policy: policy)
+        reset = PasswordReset(policy: policy)
+        asksAboutDevices = policy.otp.stepUp.contains(.unfamiliarDevice)
+        profiles = plan.profileParameters.map { $0 }
+        var latencies = SIMD8<Double>(repeating: 0)
+        for component in plan.scenario.components.indices {
+            latencies[component] = Double(plan.scenario.components[component].latency.milliseconds)
+        }
+        self.latencies = latencies
+        notices = plan.noticeWindows.map { $0 }
+        policySurges = plan.policySurges.map { $0 }
+        for local in 0..<people.count {
             let global = SimulationPlan.person(partition: index, local: local)
             let facts = global < plan.users
                 ? Facts(PersonTraits(index: global, seed: plan.scenario.seed, spec: plan.scenario.population))
@@ -71,9 +101,9 @@ final class Partition: @unchecked Sendable {
     /// Runs one minute of the run.
     func run(minute: Int, context: SliceContext) {
         self.context = context
-        sourceOverlay.removeAll(keepingCapacity: true)
-        sourceFailures.removeAll(keepingCapacity: true)
-        for component in load.indices { load[component] = 0 }
+        sourceOverlay.removeAll()
+        sourceFailures.removeAll()
+        load = SIMD8(repeating: 0)
         queue.begin(minute: minute)
         while let item = queue.next() {
             handle(item)
@@ -114,7 +144,7 @@ final class Partition: @unchecked Sendable {
         let curve = plan.arrivals
         let perMinute = plan.scenario.load.sessionsPerUserPerDay / 1440
         guard perMinute > 0, curve.total > 0 else { return }
-        for local in people.indices {
+        for local in 0..<people.count {
             let global = person(UInt32(local))
             guard global < plan.users else { continue }
             var stream = plan.streams.visits.stream(UInt64(global))

@@ -4,36 +4,50 @@ import Portal
 /// load on each component and what it does to the next minute, and the periods of overload.
 struct SharedState {
     let plan: SimulationPlan
-    /// Addresses with recent failures (entries fall away once their window has passed).
-    var sources: [IPAddress: SourceRecord] = [:]
-    var overloadShare = [Double](repeating: 0, count: Component.allCases.count)
-    var latencyFactor = [Double](repeating: 1, count: Component.allCases.count)
+    /// Addresses with recent failures (entries fall away once their window has passed). Read
+    /// by the partitions during a minute (through its context), changed by the merge after it.
+    let sources = FlatTable<IPAddress, SourceRecord>()
+    var overloadShare = SIMD8<Double>(repeating: 0)
+    var latencyFactor = SIMD8<Double>(repeating: 1)
     /// Hourly series only the merge sees (requests per component).
     var metrics: MetricTable
     /// Minutes a component was past its capacity, joined into periods.
     private(set) var overloadPeriods: [(component: Component, start: Instant, end: Instant)] = []
     private var overloadSince = [Instant?](repeating: nil, count: Component.allCases.count)
 
+    /// Each component's capacity (requests per second), by `Component.index`.
+    private let capacities: [Double?]
+    /// Every component (`allCases` makes a new array each time it is read).
+    private static let components = Component.allCases
+
     init(plan: SimulationPlan) {
         self.plan = plan
         metrics = MetricTable(hours: plan.hours)
+        capacities = plan.scenario.components.map(\.capacityPerSecond)
     }
 
     /// The context every partition reads in `minute`.
     func context(minute: Int) -> SliceContext {
         let start = plan.scenario.start.millisecondsSince1970 + Int64(minute) * 60_000
+        let from = Instant(millisecondsSince1970: start)
+        let to = Instant(millisecondsSince1970: start + 60_000)
+        let isLoginQuiet = Partition.loginComponents.allSatisfy { component in
+            overloadShare[component.index] == 0 && plan.timeline.isQuiet(component, from: from, to: to)
+        }
         return SliceContext(start: start, end: start + 60_000, sources: sources, overloadShare: overloadShare,
-                            latencyFactor: latencyFactor)
+                            latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet)
     }
 
     /// Folds the minute's work of every partition into the shared state, in partition order.
     mutating func merge(_ partitions: [Partition], context: SliceContext) {
         let end = Instant(millisecondsSince1970: context.end)
         let throttle = plan.scenario.policy.throttle
-        for partition in partitions {
+        for partition in partitions where !partition.sourceOverlay.isEmpty {
+            // A table lists its addresses in no meaningful order; each address folds in only
+            // its own records, partition by partition, so that order changes nothing.
             for (ip, record) in partition.sourceOverlay {
                 let failures = partition.sourceFailures[ip] ?? 0
-                var merged = sources[ip] ?? context.sources[ip] ?? SourceRecord()
+                var merged = sources[ip] ?? SourceRecord()
                 let at = record.lastFailure ?? end
                 merged.failures = merged.failures(at: at, policy: throttle) + failures
                 merged.lastFailure = max(merged.lastFailure ?? at, at)
@@ -43,13 +57,14 @@ struct SharedState {
         }
         // Keep memory bounded: forget addresses whose failures no longer count.
         if context.end / 60_000 % 15 == 0 {
-            sources = sources.filter { $0.value.failures(at: end, policy: throttle) > 0 || $0.value.isBlocked(at: end) }
+            sources.removeAll { $1.failures(at: end, policy: throttle) == 0 && !$1.isBlocked(at: end) }
         }
         let hour = Int((context.start - plan.scenario.start.millisecondsSince1970) / 3_600_000)
-        for component in Component.allCases {
-            let requests = partitions.reduce(0) { $0 + $1.load[component.index] }
-            let effect = CapacityModel.effect(requests: requests,
-                                              capacityPerSecond: plan.scenario.components[component.index].capacityPerSecond)
+        var load = SIMD8<Int>(repeating: 0)
+        for partition in partitions { load &+= partition.load }
+        for component in Self.components {
+            let requests = load[component.index]
+            let effect = CapacityModel.effect(requests: requests, capacityPerSecond: capacities[component.index])
             overloadShare[component.index] = effect.failureShare
             latencyFactor[component.index] = effect.latencyFactor
             if let metric = Self.requestMetric(component) { metrics.add(metric, hour: hour, Int64(requests)) }

@@ -21,8 +21,10 @@ final class SimulationPlan: Sendable {
     let cast: [CastMember]
     let castIndexByUsername: [String: Int]
     let profileParameters: [ProfileParameters]
-    /// Maintenance windows that were announced: when the notice went up.
-    let notices: [(window: MaintenanceSpec, publishedAt: Instant)]
+    /// Maintenance windows that were announced, as a visit checks them.
+    let noticeWindows: [Notice]
+    /// The surges that force password resets, as a visit checks them.
+    let policySurges: [PolicySurge]
     let streams: Streams
 
     /// The random stream families of a run (DESIGN.md's named streams).
@@ -65,10 +67,41 @@ final class SimulationPlan: Sendable {
         flow = LoginFlow(policy: scenario.policy)
         reset = PasswordReset(policy: scenario.policy)
         profileParameters = ProfileParameters.all
-        notices = scenario.maintenance.compactMap { window in
-            window.announce.map { (window, window.starts - $0) }
+        noticeWindows = scenario.maintenance.compactMap { window in
+            window.announce.map { lead in
+                let start = window.starts.millisecondsSince1970
+                return Notice(publishedAt: (window.starts - lead).millisecondsSince1970, start: start,
+                              end: start + window.duration.milliseconds, coversLogin: window.components.contains(.auth),
+                              seenBy: window.seenBy)
+            }
+        }
+        policySurges = scenario.load.surges.enumerated().compactMap { number, surge in
+            guard surge.kind == .passwordPolicyChange else { return nil }
+            let start = surge.at.millisecondsSince1970
+            return PolicySurge(number: number, start: start, end: start + surge.duration.milliseconds, share: surge.share)
         }
         streams = Streams(seed: scenario.seed)
+    }
+
+    /// An announced maintenance window (milliseconds since 1970): numbered by its place in
+    /// `noticeWindows`, which names the stream that says who saw it.
+    struct Notice: Sendable {
+        let publishedAt: Int64
+        let start: Int64
+        let end: Int64
+        /// Whether the login (`auth`) is down in it.
+        let coversLogin: Bool
+        /// The share of people who see the notice.
+        let seenBy: Double
+    }
+
+    /// A password-policy change: from `start` to `end`, a `share` of people must reset at
+    /// their next visit. `number` is its place among the scenario's surges (its stream).
+    struct PolicySurge: Sendable {
+        let number: Int
+        let start: Int64
+        let end: Int64
+        let share: Double
     }
 
     /// Everyone with an account: the population and the cast.

@@ -111,7 +111,7 @@ public enum SimulationRun {
     private static func finish(plan: SimulationPlan, partitions: [Partition], shared: SharedState, writer: WorldWriter)
         -> SimulationSummary {
         var metrics = shared.metrics
-        for partition in partitions { metrics.merge(partition.recorder.metrics) }
+        for partition in partitions { metrics.merge(partition.recorder.metrics.table) }
         let tickets = TicketQueue.number(partitions.flatMap(\.tickets), plan: plan)
         let queueMetrics = TicketQueue.metrics(tickets, plan: plan)
         let digest = digest(plan: plan, partitions: partitions)

@@ -70,7 +70,15 @@ struct ComponentTimeline: Sendable {
 
     /// Whether `component` is ever down between two instants (to skip work in quiet minutes).
     func isQuiet(_ component: Component, from start: Instant, to end: Instant) -> Bool {
-        !periods[component.index].contains { $0.start < end && $0.end > start }
+        // The first period that ends after `start` (they are sorted and do not overlap).
+        let list = periods[component.index]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].end <= start { low = middle + 1 } else { high = middle }
+        }
+        return low == list.count || list[low].start >= end
     }
 
     /// Overlapping periods made into one sequence, the worst status winning where they meet.

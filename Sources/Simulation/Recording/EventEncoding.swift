@@ -54,8 +54,16 @@ enum EventEncoding {
     @inline(__always)
     static func fold(_ text: String?) -> UInt64 {
         guard let text else { return 0 }
+        // Over the contiguous bytes (for a short string, a copy on the stack): walking
+        // `utf8` one index at a time cost more than the rest of the record.
+        if let hash = text.utf8.withContiguousStorageIfAvailable(fold) { return hash }
+        return fold(Array(text.utf8)[...])
+    }
+
+    @inline(__always)
+    private static func fold<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x100_0000_01B3
         }

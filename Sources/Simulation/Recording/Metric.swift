@@ -11,6 +11,9 @@ enum Metric: Int, CaseIterable, Sendable {
     case ticketsLogin, ticketsOTP, ticketsReset, ticketsLocked, ticketsVerification, ticketsOutage, ticketsSecurity
     case requestsAuth, requestsCaptcha, requestsSMS, requestsEmail
 
+    /// How many metrics there are (`allCases.count`, without making the array).
+    static let count = allCases.count
+
     /// The series name in the world file.
     var series: String {
         switch self {
@@ -60,6 +63,13 @@ struct MetricTable: Sendable {
     init(hours: Int) {
         self.hours = hours
         values = Array(repeating: 0, count: hours * Metric.allCases.count)
+    }
+
+    /// A table of counts already made (hour-major, `hours × Metric.count` of them).
+    init(hours: Int, values: [Int64]) {
+        precondition(values.count == hours * Metric.count, "a metric table needs a count per hour and metric")
+        self.hours = hours
+        self.values = values
     }
 
     @inline(__always)

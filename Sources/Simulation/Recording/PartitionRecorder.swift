@@ -17,7 +17,7 @@ struct PartitionRecorder: EventRecorder {
     var digest = SHA256()
     /// The running fold of this partition's events.
     var chain: UInt64 = 0
-    var metrics: MetricTable
+    let metrics: MetricCounter
     var buffer: [Event] = []
     var eventCount: Int64 = 0
     var actor = Actor.owner
@@ -25,7 +25,7 @@ struct PartitionRecorder: EventRecorder {
     init(start: Instant, hours: Int, keepsEvents: Bool) {
         self.start = start.millisecondsSince1970
         self.keepsEvents = keepsEvents
-        metrics = MetricTable(hours: hours)
+        metrics = MetricCounter(hours: hours)
     }
 
     mutating func record(_ event: Event) {

@@ -62,7 +62,7 @@ extension Partition {
         case .codeRejected: return "otp-failed"
         case .resetTrouble:
             let newest = resetTokens[local]?.first
-            if let newest, newest.state(at: Instant(millisecondsSince1970: at), policy: plan.scenario.policy.reset) == .expired {
+            if let newest, newest.state(at: Instant(millisecondsSince1970: at), policy: flow.policy.reset) == .expired {
                 return "reset-expired"
             }
             return "reset-pending"
@@ -78,7 +78,7 @@ extension Partition {
             if facts(local).verification != .verified { return "unverified-identity" }
             if let trouble = castTrouble[local] { return trouble }
             if let newest = resetTokens[local]?.first, newest.usedAt == nil {
-                return newest.state(at: Instant(millisecondsSince1970: at), policy: plan.scenario.policy.reset) == .expired
+                return newest.state(at: Instant(millisecondsSince1970: at), policy: flow.policy.reset) == .expired
                     ? "reset-expired" : "reset-pending"
             }
             return "ok"
@@ -87,11 +87,10 @@ extension Partition {
 
     /// Whether the person saw a notice of maintenance covering `at`.
     func sawNotice(_ local: UInt32, at: Int64) -> Bool {
-        for (number, notice) in plan.notices.enumerated() {
-            let start = notice.window.starts.millisecondsSince1970
-            guard at >= notice.publishedAt.millisecondsSince1970, at < start + notice.window.duration.milliseconds else { continue }
+        for (number, notice) in notices.enumerated() {
+            guard at >= notice.publishedAt, at < notice.end else { continue }
             var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
-            if seen.chance(notice.window.seenBy) { return true }
+            if seen.chance(notice.seenBy) { return true }
         }
         return false
     }
