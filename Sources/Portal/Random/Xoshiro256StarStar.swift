@@ -49,7 +49,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// `value` rotated left by `count` bits (0 < count < 64).
-    @inlinable
+    @inlinable @inline(__always)
     static func rotateLeft(_ value: UInt64, by count: UInt64) -> UInt64 {
         (value << count) | (value >> (64 &- count))
     }

@@ -80,10 +80,11 @@ final class Partition: @unchecked Sendable {
         self.latencies = latencies
         notices = plan.noticeWindows.map { $0 }
         policySurges = plan.policySurges.map { $0 }
+        let spec = plan.scenario.population
         for local in 0..<people.count {
             let global = SimulationPlan.person(partition: index, local: local)
             let facts = global < plan.users
-                ? Facts(PersonTraits(index: global, seed: plan.scenario.seed, spec: plan.scenario.population))
+                ? Facts(person: global, family: plan.streams.person, spec: spec)
                 : Facts(plan.cast[global - plan.users])
             people[local].facts = facts.packed
         }

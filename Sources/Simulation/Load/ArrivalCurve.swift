@@ -14,6 +14,10 @@ struct ArrivalCurve: Sendable {
     let cumulative: [Double]
     /// Sum of the weights: the run's length in average-load minutes.
     let total: Double
+    /// For each of `guide.count` equal slices of [0, total), the first minute whose running sum
+    /// passes the slice's start: where `instant(atWeight:)` starts looking (a binary search
+    /// over a week of minutes, for every visit of millions of people, was most of the set-up).
+    private let guide: [Int]
 
     init(scenario: Scenario) {
         start = scenario.start
@@ -38,6 +42,15 @@ struct ArrivalCurve: Sendable {
         }
         self.weights = weights
         total = running
+        let cumulative = cumulative
+        var guide = [Int](repeating: 0, count: minutes)
+        var minute = 0
+        for slice in guide.indices {
+            let start = running * Double(slice) / Double(minutes)
+            while minute < minutes - 1, cumulative[minute] <= start { minute += 1 }
+            guide[slice] = minute
+        }
+        self.guide = guide
     }
 
     /// The expected sessions of one person over the run.
@@ -48,12 +61,13 @@ struct ArrivalCurve: Sendable {
     /// The instant at position `x` of the cumulative load (0 ≤ x < `total`): the minute whose
     /// weight covers it, and the point within that minute in proportion.
     func instant(atWeight x: Double) -> Instant {
-        var low = 0
-        var high = cumulative.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if cumulative[middle] <= x { low = middle + 1 } else { high = middle }
-        }
+        // The first minute whose running sum passes x (the last one if none does), found by
+        // walking from the guide's hint: exact whatever the rounding of the slice.
+        let last = cumulative.count - 1
+        let slice = total > 0 ? Int(x / total * Double(guide.count)) : 0
+        var low = guide[min(max(slice, 0), guide.count - 1)]
+        while low > 0, cumulative[low - 1] > x { low -= 1 }
+        while low < last, cumulative[low] <= x { low += 1 }
         let before = low == 0 ? 0 : cumulative[low - 1]
         let fraction = weights[low] > 0 ? min(0.999_999, max(0, (x - before) / weights[low])) : 0
         return start + .milliseconds(Int64((Double(low) + fraction) * 60_000))

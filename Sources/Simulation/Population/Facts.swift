@@ -21,6 +21,13 @@ struct Facts: Sendable, Equatable {
         self.deviceCount = deviceCount
     }
 
+    /// The facts of the population person at `index`, drawn from their stream of `family`
+    /// (the run's "person" streams) without the names: what a run's set-up needs of everyone.
+    init(person index: Int, family: RandomStream.Family, spec: PopulationSpec) {
+        var random = family.stream(UInt64(index))
+        self = PersonTraits.drawFacts(&random, spec: spec).facts
+    }
+
     init(_ traits: PersonTraits) {
         self.init(profile: traits.profile, secondFactor: traits.secondFactor, verification: traits.verification,
                   language: traits.language, usesSharedComputer: traits.usesSharedComputer, deviceCount: traits.deviceCount)

@@ -22,23 +22,39 @@ struct PersonTraits: Sendable {
     init(index: Int, seed: UInt64, spec: PopulationSpec) {
         var random = RandomStream(seed: seed, name: "person", entity: UInt64(index))
         self.index = index
-        isForeigner = random.chance(spec.foreigners)
-        // Cumulative shares, not `pick(from:)`: no array per person, millions of times.
-        let shares = spec.profiles
-        let draw = random.nextUnitDouble() * (shares.careful + shares.forgetful + shares.typoProne + shares.impatient)
-        profile = draw < shares.careful ? .careful
-            : draw < shares.careful + shares.forgetful ? .forgetful
-            : draw < shares.careful + shares.forgetful + shares.typoProne ? .typoProne : .impatient
-        secondFactor = random.chance(spec.secondFactor) ? (random.chance(spec.smsShare) ? .sms : .email) : .none
-        verification = random.chance(spec.unverified) ? (random.chance(0.5) ? .pending : .unverified) : .verified
-        language = isForeigner ? (random.chance(0.9) ? .english : .indonesian) : (random.chance(0.97) ? .indonesian : .english)
-        usesSharedComputer = random.chance(spec.sharedComputers)
-        deviceCount = 1 + Int(random.next(below: 3))
+        let facts: Facts
+        (isForeigner, facts) = Self.drawFacts(&random, spec: spec)
+        profile = facts.profile
+        secondFactor = facts.secondFactor
+        verification = facts.verification
+        language = facts.language
+        usesSharedComputer = facts.usesSharedComputer
+        deviceCount = facts.deviceCount
         let given = isForeigner ? PersonNames.foreignGiven : PersonNames.indonesianGiven
         let family = isForeigner ? PersonNames.foreignFamily : PersonNames.indonesianFamily
         givenName = given[Int(random.next(below: UInt64(given.count)))]
         familyName = family[Int(random.next(below: UInt64(family.count)))]
         mailDomain = PersonNames.mailDomains[Int(random.next(below: UInt64(PersonNames.mailDomains.count)))]
+    }
+
+    /// The first draws of a person's stream: whether they are a foreigner, and their facts.
+    /// Shared by the full traits and by a run's set-up, which needs only these, for every person.
+    static func drawFacts(_ random: inout RandomStream, spec: PopulationSpec) -> (isForeigner: Bool, facts: Facts) {
+        let isForeigner = random.chance(spec.foreigners)
+        // Cumulative shares, not `pick(from:)`: no array per person, millions of times.
+        let shares = spec.profiles
+        let draw = random.nextUnitDouble() * (shares.careful + shares.forgetful + shares.typoProne + shares.impatient)
+        let profile: Profile = draw < shares.careful ? .careful
+            : draw < shares.careful + shares.forgetful ? .forgetful
+            : draw < shares.careful + shares.forgetful + shares.typoProne ? .typoProne : .impatient
+        let secondFactor: SecondFactor = random.chance(spec.secondFactor) ? (random.chance(spec.smsShare) ? .sms : .email) : .none
+        let verification: Verification = random.chance(spec.unverified) ? (random.chance(0.5) ? .pending : .unverified) : .verified
+        let language: Language = isForeigner ? (random.chance(0.9) ? .english : .indonesian)
+            : (random.chance(0.97) ? .indonesian : .english)
+        let usesSharedComputer = random.chance(spec.sharedComputers)
+        let deviceCount = 1 + Int(random.next(below: 3))
+        return (isForeigner, Facts(profile: profile, secondFactor: secondFactor, verification: verification, language: language,
+                                   usesSharedComputer: usesSharedComputer, deviceCount: deviceCount))
     }
 
     /// `ani.wijaya.482`: the index at the end makes it unique and lets a username be looked up.
