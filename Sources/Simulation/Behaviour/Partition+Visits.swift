@@ -10,7 +10,7 @@ extension Partition {
 
     /// A person comes to the portal.
     func visit(_ local: UInt32, at: Int64) {
-        guard !people[Int(local)].has(.visiting), sessions[local] == nil else { return }
+        guard !people[Int(local)].has(.visiting), !sessions.contains(local) else { return }
         var random = decisionStream(local, at, Purpose.visit.rawValue)
         let traits = facts(local)
         let hour = recorder.hour(Instant(millisecondsSince1970: at))
@@ -217,14 +217,13 @@ extension Partition {
 
     /// Leaves the portal: a third log out, the rest let the session time out.
     func leave(_ local: UInt32, at: Int64) {
-        guard var session = sessions[local] else { return }
+        guard var session = sessions.removeValue(forKey: local) else { return }
         var random = decisionStream(local, at, Purpose.leave.rawValue)
         if random.chance(0.35) {
             recorder.actor = .owner
             session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: flow.policy.session,
                         events: &recorder)
         }
-        sessions[local] = nil
     }
 
     /// Stops trying; maybe calls the desk about it.

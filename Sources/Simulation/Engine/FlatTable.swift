@@ -76,7 +76,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     }
 
     /// Sets the value for `key`.
-    func update(_ value: Value, for key: Key) {
+    func update(_ value: consuming Value, for key: Key) {
         var slot = home(key)
         while isUsed[slot] {
             if keys[slot] == key {

@@ -35,6 +35,7 @@ extension Partition {
     }
 
     /// The login rules' record of a person, from the partition's state.
+    @inline(__always)
     func authRecord(_ local: UInt32, facts: Facts) -> AuthRecord {
         let state = people[Int(local)]
         return AuthRecord(
@@ -55,11 +56,16 @@ extension Partition {
     }
 
     /// Writes back what the rules changed. A successful login from own device `device` makes it familiar.
-    func store(_ record: AuthRecord, of local: UInt32, loggedInFrom device: UInt8?) {
+    func store(_ record: consuming AuthRecord, of local: UInt32, loggedInFrom device: UInt8?) {
         var bits = people[Int(local)].familiarDevices
         if let device, device < 8 { bits |= 1 << device }
         people[Int(local)].store(record, familiar: bits)
-        if let challenge = record.challenge { challenges[local] = challenge } else { challenges[local] = nil }
+        // Moved into the table, not copied: a challenge holds a string.
+        if let challenge = record.challenge.take() {
+            challenges.update(challenge, for: local)
+        } else {
+            challenges.removeValue(forKey: local)
+        }
     }
 
     /// What the components do to this request: each one that is down (scripted, random or
@@ -126,8 +132,8 @@ extension Partition {
                                                passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
                                                events: &recorder)
         store(sourceRecord, before: before, of: ip)
-        if let local, let record {
-            store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
+        if let local, let record = record.take() {
+            store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
             afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         }
         return outcome
@@ -146,7 +152,7 @@ extension Partition {
         let outcome = flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
                                            codeMatches: { matches }, events: &recorder)
         store(sourceRecord, before: before, of: ip)
-        store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
+        store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
         afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }

@@ -29,6 +29,7 @@ enum EventEncoding {
     }
 
     /// The event's 40-byte record (see the table above), as five words.
+    @inline(__always)
     static func record(_ event: Event) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
         var record: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         record.0 = UInt64(bitPattern: event.at.millisecondsSince1970)
@@ -70,11 +71,19 @@ enum EventEncoding {
         return hash
     }
 
-    /// A detail's case and values, folded into 64 bits.
+    /// A detail's case and values, folded into 64 bits: the tag mixed, then each value in turn
+    /// xored in and mixed.
     private static func fold(_ detail: EventDetail?) -> UInt64 {
         guard let detail else { return 0 }
-        func mix(_ tag: UInt64, _ values: UInt64...) -> UInt64 {
-            values.reduce(SplitMix64.mix(tag)) { SplitMix64.mix($0 ^ $1) }
+        // Fixed arities rather than a variadic list: a variadic call can allocate its array.
+        func mix(_ tag: UInt64, _ a: UInt64) -> UInt64 {
+            SplitMix64.mix(SplitMix64.mix(tag) ^ a)
+        }
+        func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
+            SplitMix64.mix(mix(tag, a) ^ b)
+        }
+        func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+            SplitMix64.mix(mix(tag, a, b) ^ c)
         }
         switch detail {
         case .identifier(let text): return mix(1, fold(text))

@@ -28,11 +28,12 @@ struct PartitionRecorder: EventRecorder {
         metrics = MetricCounter(hours: hours)
     }
 
+    @inline(__always)
     mutating func record(_ event: Event) {
         chain = EventEncoding.chain(chain, event)
         eventCount += 1
         if keepsEvents { buffer.append(event) }
-        count(event)
+        count(kind: event.kind, reason: event.reason, hour: hour(event.at))
     }
 
     /// Ends a minute: its chain value goes into the digest.
@@ -46,16 +47,15 @@ struct PartitionRecorder: EventRecorder {
         Int((at.millisecondsSince1970 - start) / 3_600_000)
     }
 
-    private mutating func count(_ event: Event) {
-        let hour = hour(event.at)
-        switch event.kind {
+    private mutating func count(kind: EventKind, reason: ReasonCode, hour: Int) {
+        switch kind {
         case .loginSucceeded:
             metrics.add(.loginsAttempted, hour: hour)
             metrics.add(.loginsSucceeded, hour: hour)
         case .loginFailed:
             metrics.add(.loginsAttempted, hour: hour)
             metrics.add(.loginsFailed, hour: hour)
-            switch event.reason {
+            switch reason {
             case .wrongPassword: metrics.add(.failedWrongPassword, hour: hour)
             case .unknownUser: metrics.add(.failedUnknownUser, hour: hour)
             case .lockedTemporary, .lockedPermanent: metrics.add(.failedLocked, hour: hour)
@@ -70,7 +70,7 @@ struct PartitionRecorder: EventRecorder {
             metrics.add(actor == .attacker ? .lockoutsAttack : .lockoutsOwner, hour: hour)
         case .otpSent:
             metrics.add(.otpSent, hour: hour)
-            if event.reason == .gatewayUnavailable { metrics.add(.otpUndelivered, hour: hour) }
+            if reason == .gatewayUnavailable { metrics.add(.otpUndelivered, hour: hour) }
         case .otpVerified: metrics.add(.otpVerified, hour: hour)
         case .otpFailed: metrics.add(.otpFailed, hour: hour)
         case .resetRequested: metrics.add(.resetsRequested, hour: hour)
