@@ -50,6 +50,7 @@ struct RecordAndPopulationTests {
         #expect(PersonTraits.index(ofDocument: document, seed: 5, spec: big) == index)
         let account = try #require(person.account(id: AccountID(1), createdAt: Instant(millisecondsSince1970: 0)))
         try account.check()
+        #expect(person.knownAccount(id: AccountID(1), createdAt: Instant(millisecondsSince1970: 0)) == account)
         #expect(Facts(packed: Facts(person).packed) == Facts(person))
     }
 

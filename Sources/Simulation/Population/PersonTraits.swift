@@ -113,6 +113,15 @@ struct PersonTraits: Sendable {
                        createdAt: createdAt)
     }
 
+    /// The same account as `account(id:createdAt:)`, without checking its parts again (they are
+    /// valid by construction; `RecordAndPopulationTests` compares the two): a reset needs the
+    /// account, and the checks cost more than the rest of the reset.
+    func knownAccount(id: AccountID, createdAt: Instant) -> Account {
+        Account(id: id, username: .known(username), email: .known(email), phone: .known(phone),
+                kind: isForeigner ? .foreigner : .citizen, documents: [.known(type: document, number: documentNumber)],
+                language: language, secondFactor: secondFactor, verification: verification, createdAt: createdAt)
+    }
+
     /// The account's row for the world, without validating each part again (they are valid
     /// by construction; `PersonTraitsTests` checks that against the portal's own validators).
     func generatedAccount(id: AccountID, createdAt: Instant, state: PersonState) -> GeneratedAccount {
