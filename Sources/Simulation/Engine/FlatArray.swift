@@ -24,6 +24,14 @@ final class FlatArray<Element> {
         self.count = count
     }
 
+    /// `count` elements, each written exactly once by `initialize` (given the uninitialised storage).
+    init(count: Int, initializingWith initialize: (UnsafeMutablePointer<Element>) -> Void) {
+        capacity = max(1, count)
+        base = .allocate(capacity: capacity)
+        initialize(base)
+        self.count = count
+    }
+
     deinit {
         base.deinitialize(count: count)
         base.deallocate()

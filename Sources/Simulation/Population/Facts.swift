@@ -38,6 +38,9 @@ struct Facts: Sendable, Equatable {
                   language: member.language, usesSharedComputer: false, deviceCount: 1)
     }
 
+    /// Set in a person's stored facts once they are drawn (`packed` uses bits 0–9 only).
+    static let isDrawn: UInt16 = 1 << 15
+
     /// Bits 0–1 profile, 2–3 second factor, 4–5 verification, 6 language, 7 shared computer, 8–9 devices.
     var packed: UInt16 {
         UInt16(profile.rawValue) | UInt16(Self.code(secondFactor)) << 2 | UInt16(Self.code(verification)) << 4

@@ -1,8 +1,9 @@
 import Portal
 
 /// What changes about a simulated person during a run, packed into 40 bytes: ten million of
-/// them must fit in memory beside everything else. Traits that never change are not here; they
-/// are drawn again from the person's stream when needed (`PersonTraits`).
+/// them must fit in memory beside everything else (the small fields come first, so no padding
+/// is needed before the times). Traits that never change are not here; they are drawn again
+/// from the person's stream when needed (`PersonTraits`).
 struct PersonState: Sendable {
     /// Brute-force failures (Keycloak's count).
     var failures: UInt16 = 0
@@ -16,10 +17,11 @@ struct PersonState: Sendable {
     var passwordVersion: UInt8 = 0
     /// Bit k: the person's own device k is familiar to the portal.
     var familiarDevices: UInt8 = 0
+    /// The person's fixed facts, packed (`Facts.packed`) with `Facts.isDrawn` set, or 0 until
+    /// first needed: drawn once, read on every visit.
+    var facts: UInt16 = 0
     /// The IPv4 address of the last failure (0: none).
     var lastFailureIP: UInt32 = 0
-    /// The person's fixed facts, packed (`Facts`): drawn once, read on every visit.
-    var facts: UInt16 = 0
     /// Milliseconds since 1970, `Int64.min` when none.
     var lastFailure = Int64.min
     var notBefore = Int64.min
