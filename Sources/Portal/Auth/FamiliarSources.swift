@@ -25,7 +25,10 @@ public struct FamiliarSources: Equatable, Sendable {
         newestDevice.map { [$0] + olderDevices } ?? []
     }
 
-    /// Nothing known yet, or what the store kept.
+    /// Nothing known yet.
+    public init() {}
+
+    /// What the store kept (or nothing).
     public init(ips: [IPAddress] = [], devices: [String] = []) {
         if let first = ips.first {
             newestIP = first
