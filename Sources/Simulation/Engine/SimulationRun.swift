@@ -65,10 +65,8 @@ public enum SimulationRun {
     }
 
     private static func runMinute(_ partitions: [Partition], minute: Int, context: SliceContext, pool: WorkerPool) {
-        pool.run { worker in
-            for index in stride(from: worker, to: partitions.count, by: pool.threads) {
-                partitions[index].run(minute: minute, context: context)
-            }
+        pool.forEach(partitions.count, grain: 2) { index in
+            partitions[index].run(minute: minute, context: context)
         }
     }
 

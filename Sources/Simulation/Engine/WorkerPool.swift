@@ -20,6 +20,8 @@ final class WorkerPool: @unchecked Sendable {
     private let generation = Atomic<Int>(0)
     /// Workers other than the caller that finished the current job.
     private let finished = Atomic<Int>(0)
+    /// The next index `forEach` hands out.
+    private let nextIndex = Atomic<Int>(0)
     /// One per worker (index 0, the caller, unused): whether it is asleep, or about to be,
     /// and what wakes it. One semaphore each, so a wake-up meant for one worker is never taken
     /// by another that is going back to sleep.
@@ -61,6 +63,24 @@ final class WorkerPool: @unchecked Sendable {
                 if spins > Self.spinsBeforeSleeping { sched_yield() }
             }
             job = nil
+        }
+    }
+
+    /// Runs `body(index)` for every index in `0..<count` and returns when all are done. Indexes
+    /// go to whichever worker is free, `grain` at a time: a fixed share each left one thread
+    /// waiting for the other whenever its share happened to hold more of the minute's work.
+    func forEach(_ count: Int, grain: Int, _ body: (Int) -> Void) {
+        guard threads > 1 else {
+            for index in 0..<count { body(index) }
+            return
+        }
+        nextIndex.store(0, ordering: .relaxed)
+        run { _ in
+            while true {
+                let first = nextIndex.wrappingAdd(grain, ordering: .relaxed).oldValue
+                guard first < count else { return }
+                for index in first..<min(first + grain, count) { body(index) }
+            }
         }
     }
 
