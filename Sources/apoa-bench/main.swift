@@ -10,6 +10,22 @@ import Simulation
 //        apoa-bench --writer EVENTS      (the world writer alone)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+    print("""
+        usage: apoa-bench [--scenario FILE] [--sizes 100000,1000000,10000000] [--threads N] [--quick]
+                          [--record summary|all]
+               apoa-bench --writer EVENTS
+        Runs the scenario (default Scenarios/benchmark.json) at each size, 7 days (1 day at 10M users),
+        and prints sessions/s, events/s, peak memory and the speed-up from 1 to N threads.
+        Build it in release: swift run -c release apoa-bench
+        """)
+    exit(0)
+}
+let known: Set<String> = ["--scenario", "--sizes", "--threads", "--quick", "--record", "--writer"]
+if let unknown = arguments.first(where: { $0.hasPrefix("-") && !known.contains($0) }) {
+    FileHandle.standardError.write(Data("apoa-bench: unknown option \(unknown); see apoa-bench --help\n".utf8))
+    exit(64)
+}
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
