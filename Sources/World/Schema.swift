@@ -25,7 +25,7 @@ enum Schema {
     }
 
     /// Migration N (1-based) takes a world from version N-1 to N.
-    static let migrations: [Migration] = [version1, version2]
+    static let migrations: [Migration] = [version1, version2, version3]
 
     /// The version a world has after every migration here.
     static var currentVersion: Int { migrations.count }
@@ -36,6 +36,7 @@ enum Schema {
         "meta", "accounts", "identity_documents", "credentials", "brute_force", "source_failures", "familiar_sources",
         "sessions", "otp_challenges", "reset_tokens", "outbox", "events", "operators",
         "tickets", "component_status", "maintenance_windows", "metrics",
+        "applications", "application_documents", "appointments", "notifications",
     ]
 
     /// Brings `connection` to the current version; returns the version it had.
@@ -255,5 +256,61 @@ enum Schema {
         CREATE INDEX tickets_by_account ON tickets(account_id, opened_at);
         CREATE INDEX tickets_by_status ON tickets(status, opened_at);
         CREATE INDEX component_status_by_time ON component_status(component, starts_at);
+        """)
+
+    /// Applications (APOA), their documents, office appointments and the account's inbox.
+    /// An application's history is its `application-status-changed` events (`detail` names it).
+    private static let version3 = Migration(tables: """
+        CREATE TABLE applications (
+            id            INTEGER PRIMARY KEY,
+            account_id    INTEGER NOT NULL REFERENCES accounts(id),
+            kind          TEXT NOT NULL CHECK (kind = 'visa-extension' OR kind = 'kitas' OR kind = 'kitap' OR kind = 'reentry-permit' OR kind = 'passport' OR kind = 'e-voa'),
+            state         TEXT NOT NULL CHECK (state = 'draft' OR state = 'submitted' OR state = 'under-review' OR state = 'needs-action' OR state = 'approved' OR state = 'rejected' OR state = 'withdrawn'),
+            state_since   INTEGER NOT NULL,
+            created_at    INTEGER NOT NULL,
+            submitted_at  INTEGER,
+            action_needed TEXT
+        );
+
+        CREATE TABLE application_documents (
+            id             INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id),
+            kind           TEXT NOT NULL,
+            format         TEXT NOT NULL CHECK (format = 'pdf' OR format = 'jpg' OR format = 'png'),
+            size_kb        INTEGER NOT NULL CHECK (size_kb > 0),
+            readable       INTEGER NOT NULL CHECK (readable = 0 OR readable = 1),
+            expires        INTEGER,
+            uploaded_at    INTEGER NOT NULL,
+            result         TEXT NOT NULL
+        );
+
+        CREATE TABLE appointments (
+            id             INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id),
+            office         TEXT NOT NULL,
+            purpose        TEXT NOT NULL CHECK (purpose = 'biometrics' OR purpose = 'interview'),
+            at             INTEGER NOT NULL,
+            day            TEXT NOT NULL,
+            status         TEXT NOT NULL CHECK (status = 'booked' OR status = 'attended' OR status = 'missed'),
+            booked_at      INTEGER NOT NULL
+        );
+
+        CREATE TABLE notifications (
+            id             INTEGER PRIMARY KEY,
+            account_id     INTEGER NOT NULL REFERENCES accounts(id),
+            at             INTEGER NOT NULL,
+            topic          TEXT NOT NULL,
+            application_id INTEGER REFERENCES applications(id),
+            language       TEXT NOT NULL CHECK (language = 'id' OR language = 'en'),
+            text           TEXT NOT NULL,
+            read_at        INTEGER
+        );
+        """, indexes: """
+        CREATE INDEX applications_by_account ON applications(account_id, created_at);
+        CREATE INDEX applications_by_state ON applications(state, state_since);
+        CREATE INDEX application_documents_by_application ON application_documents(application_id, uploaded_at);
+        CREATE INDEX appointments_by_office_day ON appointments(office, day);
+        CREATE INDEX appointments_by_application ON appointments(application_id);
+        CREATE INDEX notifications_by_account ON notifications(account_id, at);
         """)
 }

@@ -26,6 +26,15 @@ public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
     case account(AccountKind, Verification)
     /// The clock moved from an instant by a span.
     case clock(from: Instant, by: TimeSpan)
+    /// An application of a kind (`id` nil when it was refused before it existed).
+    case application(id: Int64?, kind: ApplicationKind)
+    /// An application's move (or a refused one), and the document it concerns.
+    case transition(application: Int64, from: ApplicationState, to: ApplicationState, by: ApplicationActor,
+                    document: DocumentKind?)
+    /// A document of an application (`id` nil when the upload was refused).
+    case document(application: Int64, id: Int64?, kind: DocumentKind)
+    /// An appointment of an application (`id` nil when the booking was refused).
+    case appointment(application: Int64, id: Int64?, office: Office, at: Instant)
     /// Free text, and any detail read back from a world file.
     case text(String)
 
@@ -45,6 +54,15 @@ public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
         case .token(let id): "token=\(id)"
         case .account(let kind, let verification): "kind=\(kind.rawValue) verification=\(verification.rawValue)"
         case .clock(let from, let by): "from=\(from.millisecondsSince1970) by=\(by)"
+        case .application(let id, let kind): (id.map { "application=\($0) " } ?? "") + "kind=\(kind.rawValue)"
+        case .transition(let application, let from, let to, let by, let document):
+            "application=\(application) from=\(from.rawValue) to=\(to.rawValue) by=\(by.rawValue)"
+                + (document.map { " document=\($0.rawValue)" } ?? "")
+        case .document(let application, let id, let kind):
+            "application=\(application) " + (id.map { "document=\($0) " } ?? "") + "kind=\(kind.rawValue)"
+        case .appointment(let application, let id, let office, let at):
+            "application=\(application) " + (id.map { "appointment=\($0) " } ?? "")
+                + "office=\(office.rawValue) at=\(at.millisecondsSince1970)"
         case .text(let text): text
         }
     }

@@ -37,4 +37,22 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// A person gave their password to a phishing site (known to the simulation, as a security
     /// team learns of it from a takedown or the person's own report).
     case phishingVisit = "phishing-site-visited"
+    // Applications (APOA); `detail` names the application, document or appointment.
+    /// A draft application was opened.
+    case applicationCreated = "application-created"
+    /// An application step was refused (creating, submitting, a move the workflow forbids); nothing changed.
+    case applicationRefused = "application-refused"
+    /// An application moved; `reason` is why, `detail` has `from=`, `to=` and `by=`.
+    case applicationStatusChanged = "application-status-changed"
+    /// A document was stored; `reason` is `ok` or the check it failed.
+    case documentUploaded = "document-uploaded"
+    /// An upload was refused before it was stored; nothing changed.
+    case documentRefused = "document-refused"
+    case appointmentBooked = "appointment-booked"
+    /// A booking was refused (`office-full`, ...); nothing changed.
+    case appointmentRefused = "appointment-refused"
+    case appointmentAttended = "appointment-attended"
+    case appointmentMissed = "appointment-missed"
+    /// The account's e-mail, phone or language changed; `reason` says which.
+    case profileChanged = "profile-changed"
 }

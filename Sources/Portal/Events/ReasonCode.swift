@@ -76,4 +76,47 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case manual
     /// A phishing site took the password.
     case phishing
+    // Applications: moves (see `ApplicationWorkflow`).
+    case submitted
+    case reviewStarted = "review-started"
+    case approved
+    /// The officer rejected the application.
+    case requirementsNotMet = "requirements-not-met"
+    /// The officer asked for a further or better document.
+    case documentsRequested = "documents-requested"
+    /// A document failed a check after submission.
+    case documentCheckFailed = "document-check-failed"
+    case appointmentMissed = "appointment-missed"
+    /// Everything asked for was fixed: back to `submitted`.
+    case actionCompleted = "action-completed"
+    /// Nothing fixed within the deadline after `needs-action`.
+    case actionDeadlinePassed = "action-deadline-passed"
+    case withdrawn
+    // Applications: refusals.
+    /// A move the workflow does not allow from the application's state, by that actor.
+    case transitionNotAllowed = "transition-not-allowed"
+    /// Approved, rejected or withdrawn: nothing more can be done to it.
+    case applicationClosed = "application-closed"
+    /// Submitted without a passed document of every required kind.
+    case documentsIncomplete = "documents-incomplete"
+    /// A citizen asking for a stay permit, a foreigner for a passport.
+    case notEligible = "not-eligible"
+    /// A document kind this application neither requires nor was asked for.
+    case documentNotRequired = "document-not-required"
+    /// Over the upload form's limit for any file.
+    case uploadTooLarge = "upload-too-large"
+    case officeFull = "office-full"
+    case noAppointmentNeeded = "no-appointment-needed"
+    case appointmentInPast = "appointment-in-past"
+    // Applications: document checks.
+    case wrongFormat = "wrong-format"
+    /// Within the upload limit but over the kind's own.
+    case tooLarge = "too-large"
+    case unreadable
+    /// A passport or permit valid for less than six more months.
+    case documentExpired = "document-expired"
+    // Profile.
+    case emailChanged = "email-changed"
+    case phoneChanged = "phone-changed"
+    case languageChanged = "language-changed"
 }

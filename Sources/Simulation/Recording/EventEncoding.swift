@@ -99,6 +99,16 @@ enum EventEncoding {
         case .account(let kind, let verification): return mix(10, UInt64(caseNumber(kind)), UInt64(caseNumber(verification)))
         case .clock(let from, let by): return mix(11, UInt64(bitPattern: from.millisecondsSince1970), UInt64(bitPattern: by.milliseconds))
         case .text(let text): return mix(12, fold(text))
+        case .application(let id, let kind): return mix(13, UInt64(bitPattern: id ?? -1), UInt64(caseNumber(kind)))
+        case .transition(let application, let from, let to, let by, let document):
+            return mix(14, UInt64(bitPattern: application),
+                       UInt64(caseNumber(from)) << 16 | UInt64(caseNumber(to)) << 8 | UInt64(caseNumber(by)),
+                       document.map { UInt64(caseNumber($0)) + 1 } ?? 0)
+        case .document(let application, let id, let kind):
+            return mix(15, UInt64(bitPattern: application), UInt64(bitPattern: id ?? -1), UInt64(caseNumber(kind)))
+        case .appointment(let application, let id, let office, let at):
+            return mix(16, UInt64(bitPattern: application) ^ UInt64(bitPattern: id ?? -1) << 32,
+                       UInt64(caseNumber(office)), UInt64(bitPattern: at.millisecondsSince1970))
         }
     }
 }

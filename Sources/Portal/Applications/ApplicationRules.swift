@@ -1,0 +1,201 @@
+/// The application rules: creating, uploading, submitting, moving through the workflow, and
+/// booking and keeping appointments. Pure: the caller supplies ids, the time, what the
+/// components do, and stores what changed. Every step records an event with its true reason,
+/// including refusals, which change nothing else.
+public struct ApplicationRules: Sendable {
+    public init() {}
+
+    /// What a step did.
+    public enum Outcome: Equatable, Sendable {
+        case done
+        /// Nothing changed, for `reason`.
+        case refused(ReasonCode)
+    }
+
+    /// Opens a draft of `kind` for the account; refused when the account may not apply for it
+    /// (`not-eligible`), is not verified, or the `applications` component is down.
+    public func create<R: EventRecorder>(
+        id: Int64, for account: Account, kind: ApplicationKind, at now: Instant, conditions: PlatformConditions,
+        events: inout R
+    ) -> Result<Application, Refusal> {
+        func refuse(_ reason: ReasonCode, component: Component? = nil) -> Result<Application, Refusal> {
+            events.record(Event(at: now, account: account.id, kind: .applicationRefused, reason: reason,
+                                component: component, detail: .application(id: nil, kind: kind)))
+            return .failure(Refusal(reason: reason))
+        }
+        if let down = conditions.outage(of: .applications) { return refuse(down.refusalReason, component: .applications) }
+        guard account.kind == kind.applicant else { return refuse(.notEligible) }
+        guard account.verification == .verified else { return refuse(.unverifiedIdentity) }
+        events.record(Event(at: now, account: account.id, kind: .applicationCreated, reason: .ok,
+                            detail: .application(id: id, kind: kind)))
+        return .success(Application(id: id, account: account.id, kind: kind, state: .draft, stateSince: now, createdAt: now))
+    }
+
+    /// A refused step's reason, as an error for `Result`.
+    public struct Refusal: Error, Equatable, Sendable {
+        public let reason: ReasonCode
+        public init(reason: ReasonCode) { self.reason = reason }
+    }
+
+    /// Takes an upload. Refused (nothing stored) when the application is closed, the kind is
+    /// neither required nor asked for, the file is over the upload limit, or the `documents`
+    /// component is down. Otherwise it is stored with the result of its checks, and:
+    /// - a failed check on a submitted or reviewed application moves it to `needs-action`;
+    /// - on a `needs-action` application a failure replaces what was asked for, a pass fixes
+    ///   it, and when nothing is left the application goes back to `submitted`;
+    /// - on a draft only the document's result changes: submitting needs every kind passed.
+    public func upload<R: EventRecorder>(
+        _ upload: DocumentUpload, id: Int64, to application: inout Application, at now: Instant,
+        conditions: PlatformConditions, events: inout R, notifications: inout [Notification]
+    ) -> Result<StoredDocument, Refusal> {
+        func refuse(_ reason: ReasonCode, component: Component? = nil) -> Result<StoredDocument, Refusal> {
+            events.record(Event(at: now, account: application.account, kind: .documentRefused, reason: reason,
+                                component: component, detail: .document(application: application.id, id: nil, kind: upload.kind)))
+            return .failure(Refusal(reason: reason))
+        }
+        guard !application.state.isClosed else { return refuse(.applicationClosed) }
+        let asked = application.actionNeeded.contains { $0.document == upload.kind }
+        guard application.kind.requiredDocuments.contains(upload.kind) || asked else { return refuse(.documentNotRequired) }
+        guard upload.sizeKB <= DocumentUpload.uploadLimitKB else { return refuse(.uploadTooLarge) }
+        if let down = conditions.outage(of: .documents) { return refuse(down.refusalReason, component: .documents) }
+        let result = upload.check(at: now)
+        let document = StoredDocument(id: id, application: application.id, upload: upload, uploadedAt: now, result: result)
+        events.record(Event(at: now, account: application.account, kind: .documentUploaded, reason: result,
+                            detail: .document(application: application.id, id: id, kind: upload.kind)))
+        if application.state.isWaitingOnOffice, result != .ok {
+            application.actionNeeded = [ActionItem(document: upload.kind, reason: result, since: now)]
+            enter(.needsAction, by: .system, reason: .documentCheckFailed, application: &application, at: now,
+                  document: upload.kind, events: &events, notifications: &notifications)
+        } else if application.state == .needsAction {
+            application.actionNeeded.removeAll { $0.document == upload.kind }
+            if result != .ok {
+                application.actionNeeded.append(ActionItem(document: upload.kind, reason: result, since: now))
+                notifications.append(Notification.about(application, at: now))
+            } else if application.actionNeeded.isEmpty {
+                application.submittedAt = now
+                enter(.submitted, by: .system, reason: .actionCompleted, application: &application, at: now,
+                      document: nil, events: &events, notifications: &notifications)
+            }
+        }
+        return .success(document)
+    }
+
+    /// Submits a draft: refused unless every required kind has a passed document
+    /// (`documents-incomplete`, naming the first missing kind), or when `applications` is down.
+    public func submit<R: EventRecorder>(
+        _ application: inout Application, documents: [StoredDocument], at now: Instant, conditions: PlatformConditions,
+        events: inout R, notifications: inout [Notification]
+    ) -> Outcome {
+        func refuse(_ reason: ReasonCode, component: Component? = nil, missing: DocumentKind? = nil) -> Outcome {
+            events.record(Event(at: now, account: application.account, kind: .applicationRefused, reason: reason,
+                                component: component,
+                                detail: .transition(application: application.id, from: application.state, to: .submitted,
+                                                    by: .person, document: missing)))
+            return .refused(reason)
+        }
+        guard application.state == .draft else { return refuse(.transitionNotAllowed) }
+        if let down = conditions.outage(of: .applications) { return refuse(down.refusalReason, component: .applications) }
+        let passed = Set(documents.filter { $0.application == application.id && $0.passed }.map(\.upload.kind))
+        if let missing = application.kind.requiredDocuments.first(where: { !passed.contains($0) }) {
+            return refuse(.documentsIncomplete, missing: missing)
+        }
+        application.submittedAt = now
+        enter(.submitted, by: .person, reason: .submitted, application: &application, at: now, document: nil,
+              events: &events, notifications: &notifications)
+        return .done
+    }
+
+    /// Any other move: an officer's review, request or decision, a withdrawal, the action
+    /// deadline. Refused with `transition-not-allowed` unless `ApplicationWorkflow` has the rule.
+    /// `document` names what an officer asks for with `documents-requested`.
+    public func move<R: EventRecorder>(
+        _ application: inout Application, to state: ApplicationState, by actor: ApplicationActor, reason: ReasonCode,
+        document: DocumentKind? = nil, at now: Instant, events: inout R, notifications: inout [Notification]
+    ) -> Outcome {
+        let needsDocument = reason == .documentsRequested || reason == .documentCheckFailed
+        guard ApplicationWorkflow.rule(from: application.state, to: state, by: actor, reason: reason) != nil,
+              reason != .submitted, reason != .actionCompleted, needsDocument == (document != nil) else {
+            events.record(Event(at: now, account: application.account, kind: .applicationRefused, reason: .transitionNotAllowed,
+                                detail: .transition(application: application.id, from: application.state, to: state,
+                                                    by: actor, document: document)))
+            return .refused(.transitionNotAllowed)
+        }
+        if state == .needsAction {
+            application.actionNeeded.append(ActionItem(document: document, reason: reason, since: now))
+        }
+        enter(state, by: actor, reason: reason, application: &application, at: now, document: document,
+              events: &events, notifications: &notifications)
+        return .done
+    }
+
+    /// Books an office visit for an application whose kind needs one, once it is submitted
+    /// (or to replace a missed one). `bookedThatDay` is how many the office already has on the
+    /// slot's day; at its capacity the booking is refused (`office-full`).
+    public func book<R: EventRecorder>(
+        id: Int64, for application: inout Application, office: Office, at slot: Instant, bookedThatDay: Int,
+        now: Instant, events: inout R, notifications: inout [Notification], when: String
+    ) -> Result<Appointment, Refusal> {
+        let purpose = application.kind.appointment
+        func refuse(_ reason: ReasonCode) -> Result<Appointment, Refusal> {
+            events.record(Event(at: now, account: application.account, kind: .appointmentRefused, reason: reason,
+                                detail: .appointment(application: application.id, id: nil, office: office, at: slot)))
+            return .failure(Refusal(reason: reason))
+        }
+        guard let purpose else { return refuse(.noAppointmentNeeded) }
+        let rebooking = application.state == .needsAction && application.actionNeeded.contains { $0.reason == .appointmentMissed }
+        guard application.state.isWaitingOnOffice || rebooking else {
+            return refuse(application.state.isClosed ? .applicationClosed : .transitionNotAllowed)
+        }
+        guard slot > now else { return refuse(.appointmentInPast) }
+        guard bookedThatDay < office.dailyCapacity else { return refuse(.officeFull) }
+        let appointment = Appointment(id: id, application: application.id, office: office, purpose: purpose, at: slot)
+        events.record(Event(at: now, account: application.account, kind: .appointmentBooked, reason: .ok,
+                            detail: .appointment(application: application.id, id: id, office: office, at: slot)))
+        notifications.append(.appointment(appointment, account: application.account, at: now, isReminder: false, when: when))
+        if rebooking {
+            application.actionNeeded.removeAll { $0.reason == .appointmentMissed }
+            if application.actionNeeded.isEmpty {
+                application.submittedAt = now
+                enter(.submitted, by: .system, reason: .actionCompleted, application: &application, at: now,
+                      document: nil, events: &events, notifications: &notifications)
+            }
+        }
+        return .success(appointment)
+    }
+
+    /// Records whether the person came. A missed appointment puts a submitted or reviewed
+    /// application in `needs-action` until a new one is booked.
+    public func keep<R: EventRecorder>(
+        _ appointment: inout Appointment, attended: Bool, application: inout Application, at now: Instant,
+        events: inout R, notifications: inout [Notification]
+    ) -> Outcome {
+        guard appointment.status == .booked, appointment.application == application.id else {
+            return .refused(.transitionNotAllowed)
+        }
+        appointment.status = attended ? .attended : .missed
+        events.record(Event(at: now, account: application.account, kind: attended ? .appointmentAttended : .appointmentMissed,
+                            reason: attended ? .ok : .appointmentMissed,
+                            detail: .appointment(application: application.id, id: appointment.id, office: appointment.office,
+                                                 at: appointment.at)))
+        if !attended, application.state.isWaitingOnOffice {
+            application.actionNeeded.append(ActionItem(document: nil, reason: .appointmentMissed, since: now))
+            enter(.needsAction, by: .system, reason: .appointmentMissed, application: &application, at: now, document: nil,
+                  events: &events, notifications: &notifications)
+        }
+        return .done
+    }
+
+    /// Makes a move the caller has checked: the event and the person's notification.
+    private func enter<R: EventRecorder>(
+        _ state: ApplicationState, by actor: ApplicationActor, reason: ReasonCode, application: inout Application,
+        at now: Instant, document: DocumentKind?, events: inout R, notifications: inout [Notification]
+    ) {
+        let from = application.state
+        application.state = state
+        application.stateSince = now
+        if state != .needsAction { application.actionNeeded = [] }
+        events.record(Event(at: now, account: application.account, kind: .applicationStatusChanged, reason: reason,
+                            detail: .transition(application: application.id, from: from, to: state, by: actor, document: document)))
+        notifications.append(Notification.about(application, at: now))
+    }
+}
