@@ -139,6 +139,22 @@ struct ApplicationCommandTests {
         #expect(desk.run("application list jan.devries --json").out.contains("\"isStuck\": true"))
     }
 
+    @Test("applications in a state for at least a time, across accounts")
+    func byState() throws {
+        let desk = try Self.desk()
+        defer { desk.remove() }
+        desk.run("clock advance 8d")
+        #expect(desk.run("application list --state submitted --for 8d").out.hasPrefix("""
+            ID  ACCOUNT      KIND   STATE      SINCE                 FEE           NEEDED
+            1   jan.devries  kitas  submitted  2026-12-01 08:00 WIB  Rp 3.500.000  stuck: waiting 8d, usually 7d
+            """))
+        #expect(desk.run("application list --state submitted --for 9d").out
+            == "no applications in submitted for 9d or more\n")
+        #expect(desk.run("application list --state submitted --before 2026-12-01T08:00:00+07:00").out.hasPrefix("no applications"))
+        #expect(desk.run("application list --state under-review").out == "no applications in under-review\n")
+        #expect(desk.run("application list").err.hasPrefix("apoa: error: give WHO, or --state to list the applications in a state\n"))
+    }
+
     @Test("booking, a missed visit, a new booking")
     func appointments() throws {
         let desk = try Self.desk()

@@ -7,13 +7,24 @@ import World
 enum ApplicationShowCommands {
     static let list = CommandSpec(
         ["application", "list"],
-        summary: "List an account's applications: kind, state and since when, what is needed.",
+        summary: "List applications — an account's, or those in a state — with what is needed.",
         discussion: """
             An application in needs-action shows what the person must fix; one waiting on the office
             longer than its kind usually takes is marked stuck. 'apoa application show ID' has the rest.
+            Without WHO, --state lists every account's applications in that state, longest there first;
+            --for or --before keeps those that entered it that long ago or before that time.
             """,
-        arguments: [.required("WHO", "username, e-mail, phone number or identity-document number")],
-        examples: ["apoa application list jan.devries", "apoa application list jan@example.nl --json"],
+        arguments: [.optional("WHO", "username, e-mail, phone number or identity-document number")],
+        options: [
+            .value("state", "S", "only applications in this state"),
+            .value("for", "DURATION", "only those in their state for at least this long (like 7d)"),
+            .value("before", "TIME", "only those that entered their state before this time"),
+            .value("limit", "N", "at most N applications (default: 100)"),
+        ],
+        examples: [
+            "apoa application list jan.devries", "apoa application list jan@example.nl --json",
+            "apoa application list --state under-review --for 7d",
+        ],
         run: runList)
 
     static let show = CommandSpec(
@@ -29,20 +40,40 @@ enum ApplicationShowCommands {
         run: runShow)
 
     static func runList(_ invocation: inout Invocation) throws {
+        let state: ApplicationState? = try invocation.choice("state")
+        let span = try invocation.parse("for", expected: "a duration like 7d, 12h or 1d12h", TimeSpan.init(parsing:))
+        let before = try invocation.time("before")
+        let limit = try invocation.count("limit", expected: "a whole number ≥ 1") ?? 100
+        if span != nil, before != nil { throw invocation.usage("--for and --before both say since when: give one") }
+        let who = invocation.positional("WHO")
+        if who == nil, state == nil { throw invocation.usage("give WHO, or --state to list the applications in a state") }
         let world = try invocation.openWorld()
-        let account = try world.account(matching: invocation.required("WHO"))
-        let applications = try world.applications(of: account.id)
         let now = try world.now()
+        // Entered the state before this instant: the given time, at or before that long ago, or any time up to now.
+        let cutoff = before ?? (now - (span ?? .zero) + .milliseconds(1))
+        let account = try who.map { try world.account(matching: $0) }
+        let applications: [Application]
+        if let account {
+            applications = Array(try world.applications(of: account.id)
+                .filter { (state == nil || $0.state == state) && $0.stateSince < cutoff }.prefix(limit))
+        } else {
+            applications = try world.applications(in: state ?? .submitted, since: cutoff, limit: limit)
+        }
+        let names = account == nil ? try world.usernames(of: applications.map(\.account)) : [:]
         let text = WorldText(zone: world.zone)
         if invocation.wantsJSON {
-            invocation.print(JSONValue.array(applications.map { text.applicationJSON($0, now: now) }).rendered())
+            invocation.print(JSONValue.array(applications.map {
+                text.applicationJSON($0, username: account?.username.value ?? names[$0.account], now: now)
+            }).rendered())
             return
         }
         guard !applications.isEmpty else {
-            invocation.say("\(account.username) has no applications")
+            invocation.say(account.map { "\($0.username) has no applications" + (state == nil ? "" : " in that state") }
+                ?? "no applications in \(state?.rawValue ?? "")" + (span.map { " for \($0) or more" } ?? "")
+                    + (before.map { " since before \(text.time($0))" } ?? ""))
             return
         }
-        var table = TextTable(["ID", "KIND", "STATE", "SINCE", "FEE", "NEEDED"])
+        var table = TextTable((account == nil ? ["ID", "ACCOUNT"] : ["ID"]) + ["KIND", "STATE", "SINCE", "FEE", "NEEDED"])
         for application in applications {
             let needed: String
             if let item = application.actionNeeded.first {
@@ -53,7 +84,8 @@ enum ApplicationShowCommands {
             } else {
                 needed = "—"
             }
-            table.add([String(application.id), application.kind.rawValue, application.state.rawValue,
+            let owner = account == nil ? [names[application.account] ?? application.account.description] : []
+            table.add([String(application.id)] + owner + [application.kind.rawValue, application.state.rawValue,
                        text.time(application.stateSince), WorldText.rupiah(application.kind.feeRupiah), needed])
         }
         invocation.print(table.rendered(style: invocation.style))

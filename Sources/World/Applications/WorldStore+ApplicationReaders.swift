@@ -39,6 +39,17 @@ extension WorldStore {
         }
     }
 
+    /// The usernames of these accounts (those that exist), in one read.
+    public func usernames(of accounts: [AccountID]) throws -> [AccountID: String] {
+        try read { _ in
+            var names: [AccountID: String] = [:]
+            for id in accounts where names[id] == nil {
+                names[id] = try connection.scalar("SELECT username FROM accounts WHERE id = ?", [id.rawValue]).textValue
+            }
+            return names
+        }
+    }
+
     /// What the helpdesk needs about the account's applications, at the world clock: each in
     /// `needs-action` with what to fix (which document, what failed, since when, the failed
     /// upload), then each waiting on the office longer than its kind's usual processing time.
