@@ -127,6 +127,7 @@ struct ApplicationCommandTests {
               action needed  photo: too-large since 2026-12-01 08:00 WIB
                              id: Unggah ulang photo berukuran paling besar 1024 KB.
                              en: Upload the photo again, at most 1024 KB.
+              deadline       2026-12-31 08:00 WIB (then the system may reject it: action-deadline-passed)
             """))
     }
 

@@ -101,6 +101,8 @@ enum ApplicationShowCommands {
             invocation.print(JSONValue.object([
                 ("application", text.applicationJSON(application, username: detail.username, now: detail.now)),
                 ("now", .string(text.iso(detail.now))),
+                ("actionDeadline", application.state == .needsAction
+                    ? .string(text.iso(application.stateSince + ApplicationWorkflow.actionDeadline)) : .null),
                 ("requiredDocuments", .array(application.kind.requiredDocuments.map { .string($0.rawValue) })),
                 ("documents", .array(detail.documents.map(text.documentJSON))),
                 ("appointments", .array(detail.appointments.map(text.appointmentJSON))),
@@ -127,6 +129,10 @@ enum ApplicationShowCommands {
             rows.append(("action needed", style.red(text.actionItem(item))))
             rows.append(("", "id: \(item.fix.indonesian)"))
             rows.append(("", "en: \(item.fix.english)"))
+        }
+        if application.state == .needsAction {
+            rows.append(("deadline", "\(text.time(application.stateSince + ApplicationWorkflow.actionDeadline)) "
+                + "(then the system may reject it: action-deadline-passed)"))
         }
         invocation.print(style.bold("application #\(application.id)  \(application.kind.rawValue)") + "  (\(detail.username))")
         for (label, value) in rows {
