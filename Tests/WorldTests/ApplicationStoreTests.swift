@@ -215,9 +215,9 @@ struct ApplicationStoreTests {
         let found = try setup.world.applicationsNeedingAttention(setup.jan.id)
         #expect(found.map(\.application.id) == [id])
         #expect(found.first?.waiting == .days(7) + .hours(1))
-        #expect(try setup.world.applications(in: .submitted, since: Fixtures.start + .minutes(1)).map(\.id) == [id])
-        #expect(try setup.world.applications(in: .submitted, since: Fixtures.start).isEmpty)
-        #expect(try setup.world.applications(in: .underReview, since: Fixtures.start + .days(30)).isEmpty)
+        #expect(try setup.world.applications(in: .submitted, enteredBefore: Fixtures.start + .minutes(1)).map(\.id) == [id])
+        #expect(try setup.world.applications(in: .submitted, enteredBefore: Fixtures.start).isEmpty)
+        #expect(try setup.world.applications(in: .underReview, enteredBefore: Fixtures.start + .days(30)).isEmpty)
     }
 
     @Test("an office at its daily capacity on the slot's local day refuses the booking; the next local day has room")

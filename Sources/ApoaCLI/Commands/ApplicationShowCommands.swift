@@ -57,7 +57,7 @@ enum ApplicationShowCommands {
             applications = Array(try world.applications(of: account.id)
                 .filter { (state == nil || $0.state == state) && $0.stateSince < cutoff }.prefix(limit))
         } else {
-            applications = try world.applications(in: state ?? .submitted, since: cutoff, limit: limit)
+            applications = try world.applications(in: state ?? .submitted, enteredBefore: cutoff, limit: limit)
         }
         let names = account == nil ? try world.usernames(of: applications.map(\.account)) : [:]
         let text = WorldText(zone: world.zone)

@@ -31,7 +31,7 @@ extension WorldStore {
 
     /// Applications in `state` that entered it before `before`, longest waiting first (the
     /// `applications_by_state` index); at most `limit`.
-    public func applications(in state: ApplicationState, since before: Instant, limit: Int = 1_000) throws -> [Application] {
+    public func applications(in state: ApplicationState, enteredBefore before: Instant, limit: Int = 1_000) throws -> [Application] {
         try read { _ in
             try connection.query("""
                 SELECT * FROM applications WHERE state = ? AND state_since < ? ORDER BY state_since, id LIMIT ?
