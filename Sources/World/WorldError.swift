@@ -28,6 +28,13 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     case clockLimit(TimeSpan)
     /// The portal's rules refused the input.
     case refused(PortalError)
+    /// No application has this number.
+    case unknownApplication(Int64)
+    /// The application has no appointment with this number.
+    case unknownAppointment(Int64, application: Int64)
+    /// The application rules refused a step for `reason`; `why` says what that means here. The
+    /// refusal's event is in the log (when the rules record one); nothing else changed.
+    case applicationRefused(ReasonCode, why: String)
 
     /// The exit-status class: bad data (65) or I/O (74); the rest are refused operations.
     public var isBadData: Bool {
@@ -63,6 +70,10 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .clockBackwards(let span): "the world clock only moves forward, not by -\(span)"
         case .clockLimit(let span): "the world clock stops at the end of year 9999; it cannot move by \(span)"
         case .refused(let error): error.description
+        case .unknownApplication(let id): "no application #\(id) (see 'apoa application list WHO')"
+        case .unknownAppointment(let id, let application):
+            "application #\(application) has no appointment #\(id) (see 'apoa application show \(application)')"
+        case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
         }
     }
 }

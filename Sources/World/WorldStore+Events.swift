@@ -44,7 +44,7 @@ extension WorldStore {
         }
     }
 
-    private func loggedEvent(_ row: Row) throws -> LoggedEvent {
+    func loggedEvent(_ row: Row) throws -> LoggedEvent {
         guard let seq = row.int("seq"), let at = row.int("at"),
               let kind = row.text("kind").flatMap(EventKind.init(rawValue:)),
               let reason = row.text("reason").flatMap(ReasonCode.init(rawValue:)) else {

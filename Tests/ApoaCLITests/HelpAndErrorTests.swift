@@ -5,7 +5,8 @@ import Testing
 struct HelpAndErrorTests {
     @Test("help texts match their golden files", arguments: [
         ("--help", "apoa.txt"), ("account add --help", "account-add.txt"), ("login --help", "login.txt"),
-        ("init -h", "init.txt"), ("clock", "clock.txt"),
+        ("init -h", "init.txt"), ("clock", "clock.txt"), ("application", "application.txt"),
+        ("application move --help", "application-move.txt"), ("application upload --help", "application-upload.txt"),
     ])
     func help(arguments: String, golden: String) throws {
         let desk = try Desk()

@@ -46,12 +46,12 @@ enum EventsCommand {
         invocation.print(table.rendered(style: invocation.style))
     }
 
-    /// Detail with instants (`until=1796…`, `from=…`) shown as world times.
+    /// Detail with instants (`until=1796…`, `from=…`, an appointment's `at=…`) shown as world times.
     private static func readable(_ detail: String?, text: WorldText) -> String {
         guard let detail else { return "" }
         return detail.split(separator: " ").map { pair -> String in
             let parts = pair.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, ["until", "from"].contains(parts[0]), let ms = Int64(parts[1]) else { return String(pair) }
+            guard parts.count == 2, ["until", "from", "at"].contains(parts[0]), let ms = Int64(parts[1]) else { return String(pair) }
             return "\(parts[0])=\(text.time(Instant(millisecondsSince1970: ms)))"
         }.joined(separator: " ")
     }
