@@ -50,11 +50,27 @@ struct ApplicationCommandTests {
         #expect(!show.contains(" \n"))
     }
 
-    @Test("an unknown kind, document, format, state, actor or office is a usage error that lists the allowed values", arguments: [
+    @Test("an unknown application or document kind is a usage error listing the kinds, and its refusal is logged", arguments: [
         ("application new jan.devries --kind kitass",
-         "--kind: expected one of visa-extension, kitas, kitap, reentry-permit, passport, e-voa, found 'kitass'"),
+         "--kind: expected one of visa-extension, kitas, kitap, reentry-permit, passport, e-voa, found 'kitass'",
+         "application-refused unknown-kind kind=kitass"),
         ("application upload 1 --document selfie --format jpg --size-kb 10",
-         "--document: expected one of passport-scan, photo, sponsor-letter, proof-of-funds, return-ticket, stay-permit, id-card, family-card, birth-certificate, found 'selfie'"),
+         "--document: expected one of passport-scan, photo, sponsor-letter, proof-of-funds, return-ticket, stay-permit, id-card, family-card, birth-certificate, found 'selfie'",
+         "document-refused unknown-kind application=1 kind=selfie"),
+    ])
+    func unknownKind(arguments: String, message: String, logged: String) throws {
+        let desk = try Self.desk(submitted: false)
+        defer { desk.remove() }
+        let before = desk.run("application list jan.devries --json").out
+        let result = desk.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.err.hasPrefix("apoa: error: \(message)\nUsage: apoa application "))
+        let last = desk.run("events").out.split(separator: "\n").last.map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(last?.joined(separator: " ").hasSuffix("jan.devries " + logged) == true)
+        #expect(desk.run("application list jan.devries --json").out == before)
+    }
+
+    @Test("an unknown format, state, actor or office is a usage error that lists the allowed values", arguments: [
         ("application upload 1 --document photo --format gif --size-kb 10", "--format: expected one of pdf, jpg, png, found 'gif'"),
         ("application upload 1 --document photo --format jpg --size-kb 0", "--size-kb: expected a whole number of kilobytes ≥ 1, found '0'"),
         ("application move 1 --to done --by officer",

@@ -258,9 +258,11 @@ struct ApplicationStoreTests {
         let waiting = try setup.world.applicationDetail(id).application
         #expect(waiting.state == .needsAction)
         #expect(waiting.actionNeeded.map(\.reason) == [.appointmentMissed])
+        let seq = try setup.lastSeq()
         #expect(throws: WorldError.applicationRefused(.transitionNotAllowed, why: "appointment #1 is already missed")) {
             try setup.world.recordAttendance(of: first.id, for: id, attended: true)
         }
+        #expect(try setup.events(after: seq) == ["appointment-refused transition-not-allowed"])
         #expect(throws: WorldError.unknownAppointment(9, application: id)) {
             try setup.world.recordAttendance(of: 9, for: id, attended: true)
         }
@@ -315,5 +317,21 @@ struct ApplicationStoreTests {
         #expect(try setup.world.notifications(of: setup.jan.id, unreadOnly: true).map(\.id) == [all[1].id])
         #expect(try setup.world.markNotificationsRead(of: setup.jan.id) == 1)
         #expect(try setup.world.notifications(of: setup.jan.id, unreadOnly: true).isEmpty)
+    }
+
+    @Test("the desk reads the world's component history: during applications maintenance a submission is refused")
+    func componentHistory() throws {
+        let setup = try ApplicantWorld()
+        defer { setup.remove() }
+        let draft = try setup.world.createApplication(for: "jan.devries", kind: .kitas)
+        for upload in ApplicantWorld.kitasDocuments { _ = try setup.world.uploadDocument(upload, to: draft.id) }
+        try setup.world.connection.run("""
+            INSERT INTO component_status (component, starts_at, ends_at, status, cause) VALUES ('applications', ?, ?, 'under-maintenance', 'test')
+            """, [Fixtures.start.millisecondsSince1970, (Fixtures.start + .hours(1)).millisecondsSince1970])
+        #expect(throws: WorldError.self) { try setup.world.submitApplication(draft.id) }
+        #expect(try setup.events(after: setup.lastSeq() - 1) == ["application-refused maintenance"])
+        #expect(try setup.world.applicationDetail(draft.id).application.state == .draft)
+        try setup.world.advanceClock(by: .hours(1))
+        #expect(try setup.world.submitApplication(draft.id).state == .submitted)
     }
 }

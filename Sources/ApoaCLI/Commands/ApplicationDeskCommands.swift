@@ -106,7 +106,17 @@ enum ApplicationDeskCommands {
         run: runAttend)
 
     static func runNew(_ invocation: inout Invocation) throws {
-        guard let kind: ApplicationKind = try invocation.choice("kind") else { throw invocation.usage("missing --kind") }
+        let kind: ApplicationKind
+        do {
+            guard let chosen: ApplicationKind = try invocation.choice("kind") else { throw invocation.usage("missing --kind") }
+            kind = chosen
+        } catch {
+            // The portal refused the kind: that refusal is logged against the account, as any other.
+            if let text = invocation.value("kind") {
+                try invocation.openWorld().refuseUnknownKind(text, for: try invocation.required("WHO"))
+            }
+            throw error
+        }
         let world = try invocation.openWorld()
         let application = try world.createApplication(for: invocation.required("WHO"), kind: kind)
         try report(application, in: world, to: invocation, """
@@ -117,7 +127,14 @@ enum ApplicationDeskCommands {
 
     static func runUpload(_ invocation: inout Invocation) throws {
         let id = try invocation.applicationID()
-        guard let kind: DocumentKind = try invocation.choice("document"),
+        let documentKind: DocumentKind?
+        do {
+            documentKind = try invocation.choice("document")
+        } catch {
+            if let text = invocation.value("document") { try invocation.openWorld().refuseUnknownDocument(text, for: id) }
+            throw error
+        }
+        guard let kind = documentKind,
               let format: DocumentFormat = try invocation.choice("format"),
               let size = try invocation.count("size-kb", expected: "a whole number of kilobytes ≥ 1") else {
             throw invocation.usage("missing --document, --format or --size-kb")

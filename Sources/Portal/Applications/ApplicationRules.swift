@@ -170,6 +170,9 @@ public struct ApplicationRules: Sendable {
         events: inout R, notifications: inout [Notification]
     ) -> Outcome {
         guard appointment.status == .booked, appointment.application == application.id else {
+            events.record(Event(at: now, account: application.account, kind: .appointmentRefused, reason: .transitionNotAllowed,
+                                detail: .appointment(application: application.id, id: appointment.id,
+                                                     office: appointment.office, at: appointment.at)))
             return .refused(.transitionNotAllowed)
         }
         appointment.status = attended ? .attended : .missed

@@ -119,4 +119,6 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case emailChanged = "email-changed"
     case phoneChanged = "phone-changed"
     case languageChanged = "language-changed"
+    /// An application or document kind the portal does not have (the text asked for is in `detail`).
+    case unknownKind = "unknown-kind"
 }

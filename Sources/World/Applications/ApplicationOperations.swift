@@ -5,8 +5,7 @@ import Portal
 /// account's inbox in its language, and the change to the tables.
 ///
 /// A step the rules refuse throws `WorldError.applicationRefused` *after* its transaction
-/// commits: the refusal's event stays in the log, and nothing else changed. The world keeps no
-/// component statuses yet, so every component answers.
+/// commits: the refusal's event stays in the log, and nothing else changed.
 extension WorldStore {
     /// Opens a draft application of `kind` for the account `who` names.
     public func createApplication(for who: String, kind: ApplicationKind) throws -> Application {
@@ -14,7 +13,7 @@ extension WorldStore {
             let account = try findAccount(who)
             var events = EventList()
             let id = try nextID(in: "applications")
-            let result = ApplicationRules().create(id: id, for: account, kind: kind, at: now, conditions: .allUp, events: &events)
+            let result = ApplicationRules().create(id: id, for: account, kind: kind, at: now, conditions: try conditions(at: now), events: &events)
             try append(events.events)
             switch result {
             case .success(let application):
@@ -35,7 +34,7 @@ extension WorldStore {
             var events = EventList()
             var notifications: [Notification] = []
             let result = ApplicationRules().upload(upload, id: try nextID(in: "application_documents"), to: &application,
-                                                   at: now, conditions: .allUp, events: &events, notifications: &notifications)
+                                                   at: now, conditions: try conditions(at: now), events: &events, notifications: &notifications)
             try append(events.events)
             switch result {
             case .success(let document):
@@ -59,7 +58,7 @@ extension WorldStore {
             let documents = try documents(of: applicationID)
             var events = EventList()
             var notifications: [Notification] = []
-            let outcome = ApplicationRules().submit(&application, documents: documents, at: now, conditions: .allUp,
+            let outcome = ApplicationRules().submit(&application, documents: documents, at: now, conditions: try conditions(at: now),
                                                     events: &events, notifications: &notifications)
             try append(events.events)
             guard case .refused(let reason) = outcome else {
@@ -157,6 +156,7 @@ extension WorldStore {
             let outcome = ApplicationRules().keep(&appointment, attended: attended, application: &application, at: now,
                                                   events: &events, notifications: &notifications)
             guard outcome == .done else {
+                try append(events.events)
                 return .failure(RefusalText.error(.transitionNotAllowed,
                                                   "appointment #\(appointmentID) is already \(appointment.status.rawValue)"))
             }
@@ -166,5 +166,31 @@ extension WorldStore {
             try deliver(notifications, in: language)
             return .success(appointment)
         }.get()
+    }
+
+    /// Logs an application asked for with a kind the portal does not have: the refusal is in
+    /// the event log (`application-refused unknown-kind`, the text asked for in `detail`), and
+    /// nothing else changes. The caller reports the kinds there are.
+    public func refuseUnknownKind(_ text: String, for who: String) throws {
+        try transaction { now in
+            let account = try findAccount(who)
+            try append([Event(at: now, account: account.id, kind: .applicationRefused, reason: .unknownKind,
+                              detail: .text("kind=" + Self.loggable(text)))])
+        }
+    }
+
+    /// Logs an upload of a document kind the portal does not have, like `refuseUnknownKind`.
+    public func refuseUnknownDocument(_ text: String, for applicationID: Int64) throws {
+        try transaction { now in
+            let application = try loadApplication(applicationID)
+            try append([Event(at: now, account: application.account, kind: .documentRefused, reason: .unknownKind,
+                              detail: .text("application=\(applicationID) kind=" + Self.loggable(text)))])
+        }
+    }
+
+    /// Text a person typed, made safe for one word of an event's detail: at most 40 of its
+    /// characters, anything but letters, digits, `-`, `_` and `.` shown as `?`.
+    static func loggable(_ text: String) -> String {
+        String(text.prefix(40).map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "?" })
     }
 }

@@ -54,9 +54,8 @@ extension WorldStore {
             let codeHash = try id.flatMap { try challengeCodeHash($0) }
             var events = EventList()
             var checkedPassword = false
-            // The world keeps no component statuses yet, so every component answers.
             let outcome = flow.submitPassword(
-                attempt, to: &record, from: &source, conditions: .allUp,
+                attempt, to: &record, from: &source, conditions: try conditions(at: now),
                 passwordMatches: {
                     checkedPassword = true
                     return passwordHash?.matches(request.password) ?? false

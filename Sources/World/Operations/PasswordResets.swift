@@ -55,7 +55,7 @@ extension WorldStore {
             let recent = try account.map { try recentResetRequests($0.id, before: now) } ?? []
             var events = EventList()
             let outcome = rules.request(for: account, identifier: LoginFlow.loggable(identifier), on: channel, at: now, ip: ip,
-                                        recentRequests: recent, conditions: .allUp, events: &events)
+                                        recentRequests: recent, conditions: try conditions(at: now), events: &events)
             if case .send(let channel, let isDelivered) = outcome, let account {
                 let secret = channel == .email ? random.token(length: 32) : random.digits(policy.reset.smsCodeDigits)
                 try insertResetToken(account: account.id, channel: channel, hash: try hash(secret, random: &random), at: now)
