@@ -28,8 +28,10 @@ public enum NotificationTopic: String, CaseIterable, Sendable {
 }
 
 extension Notification {
-    /// The notice of a move to `state`, saying what to fix when action is needed.
-    static func about(_ application: Application, at: Instant) -> Notification {
+    /// The notice of `application`'s move to its current state, saying what to fix when action
+    /// is needed (the last of `actionNeeded`). Public so that a store which keeps only the
+    /// state can make the text again.
+    public static func about(_ application: Application, at: Instant) -> Notification {
         let number = "#\(application.id) (\(application.kind.rawValue))"
         if application.state == .needsAction, let item = application.actionNeeded.last {
             return Notification(account: application.account, at: at, topic: .actionNeeded, application: application.id,
