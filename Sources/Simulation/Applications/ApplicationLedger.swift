@@ -42,6 +42,8 @@ struct ApplicationFile {
     /// The person's newest notification (an index into `ApplicationLedger.notifications`), or
     /// -1; each record points to the one before.
     var lastNotification: Int32 = -1
+    /// How many of the person's notifications are unread (so a login with none walks nothing).
+    var unread: UInt16 = 0
     /// How many applications, documents and appointments the person has had (their ids).
     var applicationsMade: UInt16 = 1
     var documentsMade: UInt16 = 0

@@ -33,11 +33,11 @@ extension Partition {
         var random = decisionStream(local, at, Purpose.application.rawValue)
         recorder.actor = .owner
         guard var file = ledger.files[local] else {
-            let kind = Self.pickKind(isForeigner: account(local)?.kind == .foreigner, random: &random)
+            let kind = Self.pickKind(isForeigner: isForeigner(local), random: &random)
             follow(open(kind, for: local, at: at, actor: .owner, random: &random), local, step: step, at: at, random: &random)
             return
         }
-        if step == 0 { readNotifications(file, at: at) }
+        if step == 0, file.unread > 0 { readNotifications(&file, at: at) }
         let before = file.application.state
         let next = work(on: &file, local, step: step, at: at, random: &random)
         if file.application.state == .submitted, before != .submitted {
@@ -99,6 +99,13 @@ extension Partition {
         }
     }
 
+    /// Whether a person is a foreigner (the first draw of their stream: no names, no account).
+    func isForeigner(_ local: UInt32) -> Bool {
+        if let member = castMember(local) { return member.kind == .foreigner }
+        var random = plan.streams.person.stream(UInt64(person(local)))
+        return PersonTraits.drawFacts(&random, spec: plan.scenario.population).isForeigner
+    }
+
     /// What a person applies for: citizens a passport; foreigners mostly extensions and permits.
     static func pickKind(isForeigner: Bool, random: inout RandomStream) -> ApplicationKind {
         guard isForeigner else { return .passport }
@@ -125,6 +132,7 @@ extension Partition {
                 file.documentsMade = previous.documentsMade
                 file.appointmentsMade = previous.appointmentsMade
                 file.lastNotification = previous.lastNotification
+                file.unread = previous.unread
             }
             file.applicationsMade = number
             ledger.files[local] = file
@@ -192,12 +200,16 @@ extension Partition {
     }
 
     /// Marks every notification of the person read (they open the inbox when they log in).
-    private func readNotifications(_ file: ApplicationFile, at: Int64) {
+    private func readNotifications(_ file: inout ApplicationFile, at: Int64) {
         var index = file.lastNotification
-        while index >= 0 {
-            if ledger.notifications[Int(index)].readAt == .min { ledger.notifications[Int(index)].readAt = at }
+        while index >= 0, file.unread > 0 {
+            if ledger.notifications[Int(index)].readAt == .min {
+                ledger.notifications[Int(index)].readAt = at
+                file.unread -= 1
+            }
             index = ledger.notifications[Int(index)].previous
         }
+        file.unread = 0
     }
 
     /// Keeps the notifications the last rule made (in `ledger.scratch`) as records; those the
@@ -220,6 +232,7 @@ extension Partition {
             application: file.application.id, kind: file.application.kind, state: file.application.state,
             action: file.application.actionNeeded.last, appointment: appointment))
         file.lastNotification = Int32(ledger.notifications.count - 1)
+        if readAt == .min { file.unread &+= 1 }
     }
 
     /// What `applications` and `documents` do to this request: each that is down (scripted,
