@@ -132,3 +132,13 @@ struct ApplicationSimulationTests {
         #expect(try world.count("SELECT count(*) FROM tickets WHERE category = 'application'") > 0)
     }
 }
+
+@Suite("The application ledger's memory")
+struct ApplicationLedgerMemoryTests {
+    @Test("documents and notifications are kept in small plain records")
+    func recordSizes() {
+        #expect(MemoryLayout<DocumentRecord>.stride == 32)
+        #expect(MemoryLayout<NotificationRecord>.stride <= 56, "\(MemoryLayout<NotificationRecord>.stride)")
+        #expect(MemoryLayout<ApplicationFile>.stride <= 96, "\(MemoryLayout<ApplicationFile>.stride)")
+    }
+}

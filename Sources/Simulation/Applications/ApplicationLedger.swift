@@ -14,7 +14,7 @@ final class ApplicationLedger {
     let files = FlatTable<UInt32, ApplicationFile>()
     /// Applications a newer one replaced in their person's file.
     var earlier: [Application] = []
-    var documents: [StoredDocument] = []
+    var documents: [DocumentRecord] = []
     var appointments: [BookedAppointment] = []
     var notifications: [NotificationRecord] = []
     /// Bookings so far per office and local day (`officeDayKey`), in this partition.
@@ -79,6 +79,46 @@ struct ApplicationFile {
     static func appointmentID(person: Int, number: UInt16) -> Int64 { Int64(person + 1) << 8 | Int64(number & 0xFF) }
 }
 
+/// A stored document in 32 bytes rather than `StoredDocument`'s 72: at ten million people
+/// there are millions of them.
+struct DocumentRecord {
+    let uploadedAt: Int64
+    /// `Int64.min` when the upload has no expiry.
+    let expires: Int64
+    let sizeKB: Int32
+    let local: UInt32
+    /// The document's and its application's numbers among the person's (their ids).
+    let number: UInt16
+    let applicationNumber: UInt16
+    let kind: DocumentKind
+    let format: DocumentFormat
+    let result: ReasonCode
+    let isReadable: Bool
+
+    init(_ document: StoredDocument, local: UInt32, number: UInt16, applicationNumber: UInt16) {
+        uploadedAt = document.uploadedAt.millisecondsSince1970
+        expires = document.upload.expires?.millisecondsSince1970 ?? .min
+        sizeKB = Int32(clamping: document.upload.sizeKB)
+        self.local = local
+        self.number = number
+        self.applicationNumber = applicationNumber
+        kind = document.upload.kind
+        format = document.upload.format
+        result = document.result
+        isReadable = document.upload.isReadable
+    }
+
+    /// The document as the world stores it; `person` is the global index of `local`.
+    func stored(person: Int) -> StoredDocument {
+        StoredDocument(
+            id: ApplicationFile.documentID(person: person, number: number),
+            application: ApplicationFile.applicationID(person: person, number: applicationNumber),
+            upload: DocumentUpload(kind: kind, format: format, sizeKB: Int(sizeKB), isReadable: isReadable,
+                                   expires: expires == .min ? nil : Instant(millisecondsSince1970: expires)),
+            uploadedAt: Instant(millisecondsSince1970: uploadedAt), result: result)
+    }
+}
+
 /// An appointment as booked, with who booked it and when.
 struct BookedAppointment {
     var appointment: Appointment
@@ -88,21 +128,46 @@ struct BookedAppointment {
 
 /// A notification without its text: enough to write the text again at the end, in the
 /// account's language (two strings per notification would be most of the ledger's memory).
+/// Plain fields, largest first, so it takes 56 bytes.
 struct NotificationRecord {
-    let local: UInt32
     let at: Int64
     /// When the person read it; `Int64.min` while unread.
     var readAt: Int64
+    let application: Int64
+    /// For a `needs-action` notice, since when the portal waits (with `actionReason`).
+    let actionSince: Int64
+    let local: UInt32
     /// The person's notification before this one, or -1.
     let previous: Int32
+    /// For an appointment notice: the booking (an index into `ApplicationLedger.appointments`), else -1.
+    let appointment: Int32
     let topic: NotificationTopic
-    let application: Int64
     let kind: ApplicationKind
     /// For a status notice: the state it announces and, for `needs-action`, what to fix.
     let state: ApplicationState
-    let action: ActionItem?
-    /// For an appointment notice: the booking (an index into `ApplicationLedger.appointments`), else -1.
-    let appointment: Int32
+    let actionDocument: DocumentKind?
+    let actionReason: ReasonCode?
+
+    init(local: UInt32, at: Int64, readAt: Int64, previous: Int32, topic: NotificationTopic, application: Int64,
+         kind: ApplicationKind, state: ApplicationState, action: ActionItem?, appointment: Int32) {
+        self.at = at
+        self.readAt = readAt
+        self.application = application
+        actionSince = action?.since.millisecondsSince1970 ?? 0
+        self.local = local
+        self.previous = previous
+        self.appointment = appointment
+        self.topic = topic
+        self.kind = kind
+        self.state = state
+        actionDocument = action?.document
+        actionReason = action?.reason
+    }
+
+    /// What the person was told to fix, if anything.
+    var action: ActionItem? {
+        actionReason.map { ActionItem(document: actionDocument, reason: $0, since: Instant(millisecondsSince1970: actionSince)) }
+    }
 }
 
 extension DocumentKind {

@@ -10,7 +10,7 @@ extension Partition {
     func writeApplications(to rows: WorldRows, zone: Zone) throws {
         for application in ledger.earlier { try rows.addApplication(application) }
         for (_, file) in ledger.files.sorted(by: { $0.key < $1.key }) { try rows.addApplication(file.application) }
-        for document in ledger.documents { try rows.addDocument(document) }
+        for document in ledger.documents { try rows.addDocument(document.stored(person: person(document.local))) }
         for booked in ledger.appointments {
             let day = String(booked.appointment.at.iso8601(in: zone).prefix(10))
             try rows.addAppointment(booked.appointment, day: day, bookedAt: Instant(millisecondsSince1970: booked.bookedAt))

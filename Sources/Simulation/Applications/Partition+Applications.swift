@@ -34,7 +34,13 @@ extension Partition {
         recorder.actor = .owner
         guard var file = ledger.files[local] else {
             let kind = Self.pickKind(isForeigner: isForeigner(local), random: &random)
-            follow(open(kind, for: local, at: at, actor: .owner, random: &random), local, step: step, at: at, random: &random)
+            let next = open(kind, for: local, at: at, actor: .owner, random: &random)
+            if case .outage = next, step >= 2 {
+                // The third refusal: some call.
+                considerContact(local, at: at, situation: .applicationTrouble, language: facts(local).language, random: &random)
+                return
+            }
+            follow(next, local, step: step, at: at, random: &random)
             return
         }
         if step == 0, file.unread > 0 { readNotifications(&file, at: at) }
@@ -55,6 +61,11 @@ extension Partition {
             considerContact(local, at: at, situation: .applicationTrouble, language: facts(local).language, random: &random)
             return
         }
+        if case .startNew = next {
+            let kind = Self.pickKind(isForeigner: isForeigner(local), random: &random)
+            follow(open(kind, for: local, at: at, actor: .owner, random: &random), local, step: step, at: at, random: &random)
+            return
+        }
         follow(next, local, step: step, at: at, random: &random)
     }
 
@@ -63,7 +74,7 @@ extension Partition {
         switch next {
         case .done:
             break
-        case .again, .startNew:
+        case .again:
             queue.schedule(at: at + Int64(15_000 + random.exponential(mean: 50_000)), subject: local, action: .applicationTask,
                            argument: UInt16(step + 1))
         case .outage:
@@ -72,6 +83,9 @@ extension Partition {
                            action: .applicationTask, argument: UInt16(step + 1))
         case .contact(let situation):
             considerContact(local, at: at, situation: situation, language: facts(local).language, random: &random)
+        case .startNew:
+            // Handled by the caller, which opens the new application.
+            break
         }
     }
 
@@ -166,7 +180,8 @@ extension Partition {
             upload, id: ApplicationFile.documentID(person: person(local), number: file.documentsMade), to: &file.application,
             at: Instant(millisecondsSince1970: at), conditions: conditions, events: &recorder, notifications: &ledger.scratch)
         if case .success(let document) = result {
-            ledger.documents.append(document)
+            ledger.documents.append(DocumentRecord(document, local: local, number: file.documentsMade,
+                                                   applicationNumber: file.applicationsMade))
             if document.passed { file.passed |= 1 << document.upload.kind.number }
         }
         keepNotifications(local, &file, readAt: readAt)

@@ -143,8 +143,10 @@ extension Partition {
         let at = Instant(millisecondsSince1970: at)
         let result = upload.check(at: at)
         file.documentsMade &+= 1
-        ledger.documents.append(StoredDocument(id: ApplicationFile.documentID(person: person(local), number: file.documentsMade),
-                                               application: file.application.id, upload: upload, uploadedAt: at, result: result))
+        let document = StoredDocument(id: ApplicationFile.documentID(person: person(local), number: file.documentsMade),
+                                      application: file.application.id, upload: upload, uploadedAt: at, result: result)
+        ledger.documents.append(DocumentRecord(document, local: local, number: file.documentsMade,
+                                               applicationNumber: file.applicationsMade))
         if result == .ok { file.passed |= 1 << kind.number }
         return result
     }
