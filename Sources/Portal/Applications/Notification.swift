@@ -6,15 +6,42 @@ public struct Notification: Equatable, Sendable {
     public let topic: NotificationTopic
     /// The application it is about, if any.
     public let application: Int64?
+    /// What it says, kept as the facts it is made from: the text is written only when it is
+    /// read (a simulation makes hundreds of thousands of notifications and stores few texts).
+    private let content: Content
+
     /// The text in both languages; it is stored and shown in the account's language.
-    public let text: UserMessage
+    public var text: UserMessage { content.text }
 
     public init(account: AccountID, at: Instant, topic: NotificationTopic, application: Int64?, text: UserMessage) {
+        self.init(account: account, at: at, topic: topic, application: application, content: .written(text))
+    }
+
+    private init(account: AccountID, at: Instant, topic: NotificationTopic, application: Int64?, content: Content) {
         self.account = account
         self.at = at
         self.topic = topic
         self.application = application
-        self.text = text
+        self.content = content
+    }
+
+    /// The facts a notification's text is written from.
+    private enum Content: Equatable, Sendable {
+        case written(UserMessage)
+        /// An application's move to `state`; `action` is what to fix when it needs action.
+        case status(id: Int64, kind: ApplicationKind, state: ApplicationState, action: ActionItem?)
+        case appointment(Appointment, isReminder: Bool, when: String)
+
+        var text: UserMessage {
+            switch self {
+            case .written(let text):
+                return text
+            case .status(let id, let kind, let state, let action):
+                return Notification.statusText(id: id, kind: kind, state: state, action: action)
+            case .appointment(let appointment, let isReminder, let when):
+                return Notification.appointmentText(appointment, isReminder: isReminder, when: when)
+            }
+        }
     }
 }
 
@@ -28,15 +55,23 @@ public enum NotificationTopic: String, CaseIterable, Sendable {
 }
 
 extension Notification {
-    /// The notice of a move to `state`, saying what to fix when action is needed.
-    static func about(_ application: Application, at: Instant) -> Notification {
-        let number = "#\(application.id) (\(application.kind.rawValue))"
-        if application.state == .needsAction, let item = application.actionNeeded.last {
-            return Notification(account: application.account, at: at, topic: .actionNeeded, application: application.id,
-                                text: UserMessage(id: "Permohonan \(number) memerlukan tindakan: \(item.fix.indonesian)",
-                                                  en: "Application \(number) needs action: \(item.fix.english)"))
+    /// The notice of `application`'s move to its current state, saying what to fix when action
+    /// is needed (the last of `actionNeeded`). Public so that a store which keeps only the
+    /// state can make the text again.
+    public static func about(_ application: Application, at: Instant) -> Notification {
+        let action = application.state == .needsAction ? application.actionNeeded.last : nil
+        return Notification(account: application.account, at: at, topic: action == nil ? .statusChanged : .actionNeeded,
+                            application: application.id,
+                            content: .status(id: application.id, kind: application.kind, state: application.state, action: action))
+    }
+
+    private static func statusText(id: Int64, kind: ApplicationKind, state: ApplicationState, action: ActionItem?) -> UserMessage {
+        let number = "#\(id) (\(kind.rawValue))"
+        if let item = action {
+            return UserMessage(id: "Permohonan \(number) memerlukan tindakan: \(item.fix.indonesian)",
+                               en: "Application \(number) needs action: \(item.fix.english)")
         }
-        let (id, en) = switch application.state {
+        let (indonesian, english) = switch state {
         case .draft: ("disimpan sebagai draf", "was saved as a draft")
         case .submitted: ("telah diajukan dan menunggu pemeriksaan", "was submitted and awaits review")
         case .underReview: ("sedang diperiksa petugas", "is being reviewed by an officer")
@@ -45,20 +80,23 @@ extension Notification {
         case .rejected: ("ditolak", "was rejected")
         case .withdrawn: ("dibatalkan", "was withdrawn")
         }
-        return Notification(account: application.account, at: at, topic: .statusChanged, application: application.id,
-                            text: UserMessage(id: "Permohonan \(number) \(id).", en: "Application \(number) \(en)."))
+        return UserMessage(id: "Permohonan \(number) \(indonesian).", en: "Application \(number) \(english).")
     }
 
     /// The confirmation of a booking, or the reminder a day before.
     public static func appointment(_ appointment: Appointment, account: AccountID, at: Instant, isReminder: Bool,
                                    when: String) -> Notification {
+        Notification(account: account, at: at, topic: isReminder ? .appointmentReminder : .appointmentBooked,
+                     application: appointment.application,
+                     content: .appointment(appointment, isReminder: isReminder, when: when))
+    }
+
+    private static func appointmentText(_ appointment: Appointment, isReminder: Bool, when: String) -> UserMessage {
         let purpose = appointment.purpose == .biometrics ? ("perekaman biometrik", "biometrics") : ("wawancara", "an interview")
-        let text = isReminder
+        return isReminder
             ? UserMessage(id: "Pengingat: janji temu \(purpose.0) di \(appointment.office.name) pada \(when).",
                           en: "Reminder: your appointment for \(purpose.1) at \(appointment.office.name) is on \(when).")
             : UserMessage(id: "Janji temu \(purpose.0) di \(appointment.office.name) pada \(when) telah dipesan.",
                           en: "Your appointment for \(purpose.1) at \(appointment.office.name) on \(when) is booked.")
-        return Notification(account: account, at: at, topic: isReminder ? .appointmentReminder : .appointmentBooked,
-                            application: appointment.application, text: text)
     }
 }

@@ -81,6 +81,10 @@ extension Partition {
                                                 ip: AttackPlan.attackerIP(attack: 99, index: step), device: "phish-cast-\(step)",
                                                 isRightPassword: true, attack: -1))
             queue.schedule(at: later, subject: UInt32(attackAttempts.count - 1), action: .attack)
+        case .submitApplication(let kind):
+            castOpen(kind, local, at: at, random: &random)
+        case .uploadDocument(let upload):
+            castUpload(upload, local, at: at, random: &random)
         }
     }
 }

@@ -5,7 +5,7 @@ import Portal
 extension Partition {
     /// Decision purposes, so two decisions at one instant never share a stream.
     enum Purpose: UInt64 {
-        case visit = 1, attempt, code, reset, leave, contact, attack, cast
+        case visit = 1, attempt, code, reset, leave, contact, attack, cast, application, officer, appointment
     }
 
     /// A person comes to the portal.
@@ -97,6 +97,11 @@ extension Partition {
             let stay = Int64(60_000 + random.exponential(mean: 9 * 60_000))
             queue.schedule(at: at + stay, subject: local, action: .leave)
             endVisit(local)
+            // What they came for: their application, or (a few) a new one. One table look-up
+            // and one draw for everyone else.
+            if ledger.files.contains(local) || random.chance(Self.newApplicationChance) {
+                queue.schedule(at: at + Int64(5_000 + random.exponential(mean: 40_000)), subject: local, action: .applicationTask)
+            }
         case .codeSent(let channel, let isDelivered, _):
             if isDelivered {
                 let arrives = at + deliveryDelay(channel, random: &random)

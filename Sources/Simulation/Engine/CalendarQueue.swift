@@ -41,6 +41,14 @@ enum Action: UInt8, Sendable {
     case castStep
     /// A phishing victim gives their password to the fake site (argument: the attack).
     case phish
+    /// A logged-in person works on their application (argument: the step of this sitting).
+    case applicationTask
+    /// An officer takes up or decides a person's application (argument: the file's step token).
+    case officerStep
+    /// The time of a person's booked appointment: they come, or not.
+    case appointmentDue
+    /// A day before a person's appointment: the reminder.
+    case appointmentReminder
 }
 
 /// A partition's agenda: a list per minute of the run, sorted when its minute comes, and a

@@ -41,6 +41,8 @@ final class Partition: @unchecked Sendable {
     let castTrouble = FlatTable<UInt32, String>()
     /// Contacts decided but not yet made, by local index.
     let pendingContacts = FlatTable<UInt32, ContactPlan>()
+    /// Applications, their documents, appointments and notifications (only of people who have one).
+    let ledger = ApplicationLedger()
     var nextToken: Int64 = 1
     /// What `warmPeople` read (unused; it only has to be kept).
     private var warmth: UInt16 = 0
@@ -85,6 +87,7 @@ final class Partition: @unchecked Sendable {
         scheduleVisits()
         scheduleCast()
         scheduleAttacks()
+        seedApplications()
     }
 
     /// The global index of a local person.
@@ -138,6 +141,10 @@ final class Partition: @unchecked Sendable {
         case .attack: attack(Int(item.subject), at: item.at)
         case .castStep: castStep(item.subject, step: Int(item.argument), at: item.at)
         case .phish: phish(item.subject, attack: Int(item.argument), at: item.at)
+        case .applicationTask: applicationTask(item.subject, step: Int(item.argument), at: item.at)
+        case .officerStep: officerStep(item.subject, token: item.argument, at: item.at)
+        case .appointmentDue: appointmentDue(item.subject, at: item.at)
+        case .appointmentReminder: appointmentReminder(item.subject, at: item.at)
         }
     }
 

@@ -38,6 +38,8 @@ final class SimulationPlan: Sendable {
         let surges: RandomStream.Family
         let cast: RandomStream.Family
         let attackers: RandomStream.Family
+        /// Applications already in progress when the run starts, and the people's home offices.
+        let applications: RandomStream.Family
 
         init(seed: UInt64) {
             person = .init(seed: seed, name: "person")
@@ -49,6 +51,7 @@ final class SimulationPlan: Sendable {
             surges = .init(seed: seed, name: "surge")
             cast = .init(seed: seed, name: "cast")
             attackers = .init(seed: seed, name: "attacker")
+            applications = .init(seed: seed, name: "application")
         }
     }
 

@@ -126,6 +126,9 @@ private struct FinalState: @unchecked Sendable {
                 try part.addSession(session)
             }
         }
+        for partition in partitions {
+            try partition.writeApplications(to: part, zone: plan.scenario.zone)
+        }
         for (id, ticket) in tickets {
             try part.addTicket(TicketRecord(
                 id: id, openedAt: Instant(millisecondsSince1970: ticket.openedAt), account: SimulationPlan.accountID(ticket.person),

@@ -9,6 +9,7 @@ enum Metric: Int, CaseIterable, Sendable {
     case sessionsStarted, visits, visitsPostponed
     case attackAttempts
     case ticketsLogin, ticketsOTP, ticketsReset, ticketsLocked, ticketsVerification, ticketsOutage, ticketsSecurity
+    case ticketsApplication
     case requestsAuth, requestsCaptcha, requestsSMS, requestsEmail
 
     /// How many metrics there are (`allCases.count`, without making the array).
@@ -41,6 +42,7 @@ enum Metric: Int, CaseIterable, Sendable {
         case .visitsPostponed: "visits.postponed-by-notice"
         case .attackAttempts: "attacks.attempts"
         case .ticketsLogin: "tickets.login"
+        case .ticketsApplication: "tickets.application"
         case .ticketsOTP: "tickets.otp"
         case .ticketsReset: "tickets.password-reset"
         case .ticketsLocked: "tickets.locked"

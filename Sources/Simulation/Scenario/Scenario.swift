@@ -382,4 +382,9 @@ public enum CastAction: Sendable, Equatable {
     case logout
     case contactSupport(ContactChannel, says: String)
     case visitPhishingSite
+    /// Opens a draft application of the kind (the portal's rules decide whether the member may).
+    case submitApplication(ApplicationKind)
+    /// Uploads a document to the member's newest open application; a draft whose every
+    /// required document has then passed is submitted at once.
+    case uploadDocument(DocumentUpload)
 }

@@ -6,10 +6,8 @@ extension ScenarioDecoder {
     static let stepTimeForms = "a time like 2026-12-01T08:00:00+07:00, or +DURATION after the previous step like +30s"
 
     /// The verbs a script may use, in the order messages list them.
-    static let verbs = ["login", "request-reset", "complete-reset", "logout", "contact-support", "visit-phishing-site"]
-
-    /// DESIGN.md's verbs whose part of the portal does not exist yet.
-    private static let laterVerbs = ["submit-application", "upload-document"]
+    static let verbs = ["login", "request-reset", "complete-reset", "logout", "contact-support", "visit-phishing-site",
+                        "submit-application", "upload-document"]
 
     /// A cast member's `script`: steps `{at, do, …}` whose times do not go backwards and lie
     /// within the run; `+DURATION` counts from the previous step (the first from the start).
@@ -19,7 +17,16 @@ extension ScenarioDecoder {
     /// (`pass | fail`), `ip`, `device`; `request-reset` `channel` (`sms | email`, default `sms`
     /// when the member has a phone, which `sms` needs); `contact-support` `channel` (`hotline |
     /// email | form`) and `says` (required); `complete-reset`, `logout` and
-    /// `visit-phishing-site` none. `member` (`cast[0]`) names the member in messages.
+    /// `visit-phishing-site` none; `submit-application` `kind` (required: `visa-extension | kitas |
+    /// kitap | reentry-permit | passport | e-voa`), which opens a draft of that kind;
+    /// `upload-document` `kind` (required: a document kind like `passport-scan` or `photo`),
+    /// `format` (`pdf | jpg | png`, default the first the kind accepts), `sizeKB` (1 to 1048576,
+    /// default 300) and `readable` (default true), which uploads to the member's newest open
+    /// application — and a draft whose every required document has then passed is submitted at
+    /// once, so a script files an application with one `submit-application` and an upload per
+    /// required document. The portal's own rules judge the steps (a kind the member may not
+    /// apply for, an upload that fails its checks, a component that is down): a refusal is an
+    /// event, not a scenario error. `member` (`cast[0]`) names the member in messages.
     func script(_ elements: [JSONElement], member: String, hasPhone: Bool) -> [CastStep] {
         var steps: [CastStep] = []
         var previous: Instant?
@@ -45,12 +52,6 @@ extension ScenarioDecoder {
     }
 
     private func action(_ verb: JSONElement, _ reader: inout JSONObjectReader, member: String, hasPhone: Bool) -> CastAction? {
-        if case .string(let text) = verb.node.kind, Self.laterVerbs.contains(text) {
-            verb.report("'\(text)' is not available yet (applications arrive with the applications issue)", issues: issues)
-            // Its fields are unknown here, so they are not reported one by one.
-            _ = reader.entries()
-            return nil
-        }
         switch verb.oneOf(Self.verbs, issues: issues) {
         case "login":
             return login(&reader)
@@ -71,6 +72,11 @@ extension ScenarioDecoder {
             return says.map { .contactSupport(channel, says: $0) }
         case "visit-phishing-site":
             return .visitPhishingSite
+        case "submit-application":
+            return reader.required("kind")?.oneOf(ApplicationKind.allCases.map(\.rawValue), issues: issues)
+                .flatMap(ApplicationKind.init(rawValue:)).map { .submitApplication($0) }
+        case "upload-document":
+            return uploadDocument(&reader)
         default:
             // An unknown verb: which fields it would take is unknown too.
             _ = reader.entries()
@@ -93,6 +99,19 @@ extension ScenarioDecoder {
             Self.isDeviceName(text) ? text : nil
         }
         return .login(password: password, otp: otp, captcha: captcha, ip: ip, device: device)
+    }
+
+    private func uploadDocument(_ reader: inout JSONObjectReader) -> CastAction? {
+        let kind = reader.required("kind")?.oneOf(DocumentKind.allCases.map(\.rawValue), issues: issues)
+            .flatMap(DocumentKind.init(rawValue:))
+        let format = reader.element("format").map { element in
+            element.oneOf(DocumentFormat.allCases.map(\.rawValue), issues: issues).flatMap(DocumentFormat.init(rawValue:))
+        }
+        let sizeKB = reader.integer("sizeKB", default: 300, in: 1...1_048_576)
+        let readable = reader.bool("readable", default: true)
+        guard let kind, format != .some(nil) else { return nil }
+        return .uploadDocument(DocumentUpload(kind: kind, format: (format ?? nil) ?? kind.formats[0], sizeKB: sizeKB,
+                                              isReadable: readable))
     }
 
     private func requestReset(_ reader: inout JSONObjectReader, member: String, hasPhone: Bool) -> CastAction? {

@@ -72,6 +72,9 @@ extension Partition {
         case .throttled: return "source-throttled"
         case .unexpectedCode, .someoneElseLoggedIn: return "compromised"
         case .pageWontLoad: return "no-server-activity"
+        case .applicationTrouble:
+            return ledger.files[local]?.application.state == .needsAction ? "application-needs-action" : "service-outage"
+        case .applicationStuck: return "application-stuck"
         case .scripted:
             if let lock = lockCause() { return lock }
             if state.has(.compromised) { return "compromised" }

@@ -28,6 +28,11 @@ enum Situation: UInt16, CaseIterable, Sendable {
     case pageWontLoad
     /// A cast member's scripted words.
     case scripted
+    /// Uploads or submissions kept failing (the page said to try later), or the portal says
+    /// the application needs something they do not understand.
+    case applicationTrouble
+    /// The application has waited longer than its kind usually takes.
+    case applicationStuck
 
     /// The chance someone in this situation contacts support, before the scenario's scale.
     var baseChance: Double {
@@ -44,6 +49,8 @@ enum Situation: UInt16, CaseIterable, Sendable {
         case .someoneElseLoggedIn: 0.5
         case .pageWontLoad: 0.5
         case .scripted: 1
+        case .applicationTrouble: 0.35
+        case .applicationStuck: 0.5
         }
     }
 
@@ -65,6 +72,12 @@ enum Situation: UInt16, CaseIterable, Sendable {
         case .someoneElseLoggedIn: ("Sepertinya ada orang lain yang masuk ke akun saya.", "I think someone else logged into my account.")
         case .pageWontLoad: ("Halaman login tidak mau terbuka.", "The login page won't load.")
         case .scripted: ("", "")
+        case .applicationTrouble:
+            ("Permohonan saya tidak bisa diproses, unggah dokumen gagal terus.",
+             "My application won't go through: uploading the documents keeps failing.")
+        case .applicationStuck:
+            ("Permohonan saya sudah lama tidak ada kabar, statusnya tidak berubah.",
+             "My application has been stuck for a long time; its status never changes.")
         }
         return language == .indonesian ? indonesian : english
     }
@@ -79,6 +92,7 @@ enum Situation: UInt16, CaseIterable, Sendable {
         case .notVerified: "verification"
         case .unexpectedCode, .someoneElseLoggedIn: "security"
         case .scripted: "login"
+        case .applicationTrouble, .applicationStuck: "application"
         }
     }
 
@@ -99,6 +113,9 @@ enum Situation: UInt16, CaseIterable, Sendable {
         if ["lock", "kunci", "blok"].contains(where: lowered.contains) { return "locked" }
         if ["verif"].contains(where: lowered.contains) { return "verification" }
         if ["hack", "someone", "orang lain", "phish"].contains(where: lowered.contains) { return "security" }
+        if ["application", "permohonan", "upload", "unggah", "document", "dokumen"].contains(where: lowered.contains) {
+            return "application"
+        }
         if ["down", "error", "maintenance", "pemeliharaan"].contains(where: lowered.contains) { return "outage" }
         return "login"
     }
@@ -112,6 +129,7 @@ enum Situation: UInt16, CaseIterable, Sendable {
         case "verification": .ticketsVerification
         case "outage": .ticketsOutage
         case "security": .ticketsSecurity
+        case "application": .ticketsApplication
         default: .ticketsLogin
         }
     }
