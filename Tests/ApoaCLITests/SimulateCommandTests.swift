@@ -26,7 +26,8 @@ struct SimulateCommandTests {
             return String(line[line.index(after: quote)..<colon].dropLast())
         }
         #expect(keys == ["scenario", "seed", "users", "start", "end", "sessions", "attempts", "successes", "lockouts", "otpSent",
-                         "resets", "tickets", "events", "digest"])
+                         "resets", "tickets", "applications", "opened", "submitted", "neededAction", "approved", "rejected",
+                         "documentsUploaded", "documentsFailed", "appointmentsBooked", "appointmentsMissed", "events", "digest"])
         #expect(desk.run("account list --json").out.contains("\"username\""))
     }
 

@@ -61,6 +61,7 @@ enum SimulateCommand {
     }
 
     private static func print(_ summary: SimulationSummary, world: String, zone: Zone, to invocation: Invocation) {
+        let apps = summary.applications
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
                 ("scenario", .string(summary.scenario)), ("seed", .integer(Int64(summary.seed))),
@@ -69,25 +70,38 @@ enum SimulateCommand {
                 ("attempts", .integer(summary.attempts)), ("successes", .integer(summary.successes)),
                 ("lockouts", .integer(summary.lockouts)), ("otpSent", .integer(summary.otpSent)),
                 ("resets", .integer(summary.resets)), ("tickets", .integer(summary.tickets)),
+                ("applications", .object([
+                    ("opened", .integer(apps.opened)), ("submitted", .integer(apps.submitted)),
+                    ("neededAction", .integer(apps.neededAction)), ("approved", .integer(apps.approved)),
+                    ("rejected", .integer(apps.rejected)), ("documentsUploaded", .integer(apps.documentsUploaded)),
+                    ("documentsFailed", .integer(apps.documentsFailed)), ("appointmentsBooked", .integer(apps.appointmentsBooked)),
+                    ("appointmentsMissed", .integer(apps.appointmentsMissed)),
+                ])),
                 ("events", .integer(summary.events)), ("digest", .string(summary.digest)),
             ]).rendered())
             return
         }
         let people = summary.attempts - summary.attackAttempts
+        let applications = "\(apps.opened) opened, \(apps.submitted) submitted, \(apps.approved) approved, "
+            + "\(apps.rejected) rejected, \(apps.neededAction) sent back for action"
+        let documents = "\(apps.documentsUploaded) uploaded, \(apps.documentsFailed) failed a check; "
+            + "\(apps.appointmentsBooked) office visits booked, \(apps.appointmentsMissed) missed"
         let rate = people > 0 ? Double(summary.successes) / Double(people) * 100 : 0
         invocation.print("""
             simulated \(summary.scenario) (seed \(summary.seed)) into \(world)
-              people     \(summary.users)
-              period     \(summary.start.display(in: zone)) to \(summary.end.display(in: zone))
-              sessions   \(summary.sessions)
-              logins     \(people) attempts by people, \(summary.successes) succeeded (\(String(format: "%.1f", rate))%)
-              attacks    \(summary.attackAttempts) attempts by attackers
-              lockouts   \(summary.lockouts)
-              codes      \(summary.otpSent) one-time codes sent
-              resets     \(summary.resets) completed
-              tickets    \(summary.tickets)
-              events     \(summary.events)
-              digest     \(summary.digest)
+              people       \(summary.users)
+              period       \(summary.start.display(in: zone)) to \(summary.end.display(in: zone))
+              sessions     \(summary.sessions)
+              logins       \(people) attempts by people, \(summary.successes) succeeded (\(String(format: "%.1f", rate))%)
+              attacks      \(summary.attackAttempts) attempts by attackers
+              lockouts     \(summary.lockouts)
+              codes        \(summary.otpSent) one-time codes sent
+              resets       \(summary.resets) completed
+              tickets      \(summary.tickets)
+              applications \(applications)
+              documents    \(documents)
+              events       \(summary.events)
+              digest       \(summary.digest)
             """)
     }
 }

@@ -65,7 +65,23 @@ public struct SimulationSummary: Sendable, Equatable {
     public let otpSent: Int64
     public let resets: Int64
     public let tickets: Int64
+    /// Applications opened, submitted, approved and rejected in the run.
+    public let applications: ApplicationCounts
     public let events: Int64
     /// SHA-256 over the run's canonical event streams (see `SimulationRun.digest`).
     public let digest: String
+}
+
+/// What happened to applications during a run (those under way at the start count only for
+/// what happened to them after it).
+public struct ApplicationCounts: Sendable, Equatable {
+    public let opened: Int64
+    public let submitted: Int64
+    public let neededAction: Int64
+    public let approved: Int64
+    public let rejected: Int64
+    public let documentsUploaded: Int64
+    public let documentsFailed: Int64
+    public let appointmentsBooked: Int64
+    public let appointmentsMissed: Int64
 }

@@ -121,6 +121,12 @@ public enum SimulationRun {
             attackAttempts: metrics.total(.attackAttempts),
             successes: metrics.total(.loginsSucceeded), lockouts: metrics.total(.lockoutsOwner) + metrics.total(.lockoutsAttack),
             otpSent: metrics.total(.otpSent), resets: metrics.total(.resetsCompleted), tickets: Int64(tickets.count),
+            applications: ApplicationCounts(
+                opened: metrics.total(.applicationsOpened), submitted: metrics.total(.applicationsSubmitted),
+                neededAction: metrics.total(.applicationsNeedingAction), approved: metrics.total(.applicationsApproved),
+                rejected: metrics.total(.applicationsRejected), documentsUploaded: metrics.total(.documentsUploaded),
+                documentsFailed: metrics.total(.documentsFailed), appointmentsBooked: metrics.total(.appointmentsBooked),
+                appointmentsMissed: metrics.total(.appointmentsMissed)),
             events: partitions.reduce(0) { $0 + $1.recorder.eventCount }, digest: digest)
     }
 }

@@ -11,6 +11,8 @@ enum Metric: Int, CaseIterable, Sendable {
     case ticketsLogin, ticketsOTP, ticketsReset, ticketsLocked, ticketsVerification, ticketsOutage, ticketsSecurity
     case ticketsApplication
     case requestsAuth, requestsCaptcha, requestsSMS, requestsEmail
+    case applicationsOpened, applicationsSubmitted, applicationsNeedingAction, applicationsApproved, applicationsRejected
+    case applicationsRefused, documentsUploaded, documentsFailed, appointmentsBooked, appointmentsMissed
 
     /// How many metrics there are (`allCases.count`, without making the array).
     static let count = allCases.count
@@ -53,6 +55,16 @@ enum Metric: Int, CaseIterable, Sendable {
         case .requestsCaptcha: "requests.captcha"
         case .requestsSMS: "requests.sms-gateway"
         case .requestsEmail: "requests.email"
+        case .applicationsOpened: "applications.opened"
+        case .applicationsSubmitted: "applications.submitted"
+        case .applicationsNeedingAction: "applications.needs-action"
+        case .applicationsApproved: "applications.approved"
+        case .applicationsRejected: "applications.rejected"
+        case .applicationsRefused: "applications.refused"
+        case .documentsUploaded: "documents.uploaded"
+        case .documentsFailed: "documents.failed-check"
+        case .appointmentsBooked: "appointments.booked"
+        case .appointmentsMissed: "appointments.missed"
         }
     }
 }

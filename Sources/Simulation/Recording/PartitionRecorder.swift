@@ -76,6 +76,21 @@ struct PartitionRecorder: EventRecorder {
         case .resetRequested: metrics.add(.resetsRequested, hour: hour)
         case .resetCompleted: metrics.add(.resetsCompleted, hour: hour)
         case .sessionStarted: metrics.add(.sessionsStarted, hour: hour)
+        case .applicationCreated: metrics.add(.applicationsOpened, hour: hour)
+        case .applicationStatusChanged:
+            switch reason {
+            case .submitted: metrics.add(.applicationsSubmitted, hour: hour)
+            case .documentCheckFailed, .documentsRequested, .appointmentMissed: metrics.add(.applicationsNeedingAction, hour: hour)
+            case .approved: metrics.add(.applicationsApproved, hour: hour)
+            case .requirementsNotMet, .actionDeadlinePassed: metrics.add(.applicationsRejected, hour: hour)
+            default: break
+            }
+        case .applicationRefused, .documentRefused, .appointmentRefused: metrics.add(.applicationsRefused, hour: hour)
+        case .documentUploaded:
+            metrics.add(.documentsUploaded, hour: hour)
+            if reason != .ok { metrics.add(.documentsFailed, hour: hour) }
+        case .appointmentBooked: metrics.add(.appointmentsBooked, hour: hour)
+        case .appointmentMissed: metrics.add(.appointmentsMissed, hour: hour)
         default: break
         }
     }
