@@ -17,12 +17,12 @@ extension WorldStore {
         }
     }
 
-    /// Stores a session that just started and returns its number.
-    func insertSession(account: AccountID, at now: Instant, ip: IPAddress?, device: String?) throws -> Int64 {
+    /// Stores a session that just started.
+    func insert(_ session: Session) throws {
         try connection.run("""
-            INSERT INTO sessions (account_id, started_at, last_seen_at, ip, device) VALUES (?, ?, ?, ?, ?)
-            """, [account.rawValue, now.millisecondsSince1970, now.millisecondsSince1970, ip?.description, device])
-        return connection.lastInsertRowID
+            INSERT INTO sessions (id, account_id, started_at, last_seen_at, ip, device) VALUES (?, ?, ?, ?, ?, ?)
+            """, [session.id, session.account.rawValue, session.startedAt.millisecondsSince1970,
+                  session.lastSeenAt.millisecondsSince1970, session.ip?.description, session.device])
     }
 
     /// Writes back a session the rules ended.

@@ -105,6 +105,12 @@ public final class WorldStore {
         try inTransaction(.immediate, body)
     }
 
+    /// The number the next row of `table` gets, inside a transaction: the rules name a session,
+    /// document or appointment in their events before it is stored.
+    func nextID(in table: String) throws -> Int64 {
+        (try connection.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM \(table)").integerValue) ?? 1
+    }
+
     /// Runs a read in one deferred transaction (a consistent snapshot) with the world clock.
     func read<T>(_ body: (Instant) throws -> T) throws -> T {
         try inTransaction(.deferred, body)

@@ -19,14 +19,13 @@ enum WriterBench {
         let kinds: [(EventKind, ReasonCode, Channel?, (Int) -> EventDetail?)] = [
             (.otpSent, .secondFactorEnrolled, .sms, { _ in nil }),
             (.otpVerified, .secondFactorEnrolled, .sms, { _ in nil }),
-            (.loginSucceeded, .ok, nil, { _ in nil }),
-            (.sessionStarted, .ok, nil, { .session(Int64($0)) }),
+            (.loginSucceeded, .ok, nil, { .session(Int64($0)) }),
             (.loginFailed, .wrongPassword, nil, { .failures($0 % 5 + 1, reset: false) }),
         ]
         let began = Date()
         for index in 0..<events {
             let (kind, reason, channel, detail) = kinds[index % kinds.count]
-            let person = (index / 5 &* 7_919) % people
+            let person = (index / 4 &* 7_919) % people
             try builder.appendEvent(Event(
                 at: start + .milliseconds(Int64(index) * 40), account: AccountID(Int64(person + 1)), kind: kind,
                 reason: reason, ip: IPAddress(ipv4: 0x2440_0000 &+ UInt32(truncatingIfNeeded: person)),

@@ -20,10 +20,14 @@ public struct LoginAttempt: Equatable, Sendable {
     public var captcha: CaptchaAnswer
     /// Whether a one-time code was typed with the password (the one-page form, and `apoa login --otp`).
     public var hasCode: Bool
+    /// The number the session gets if this attempt logs in, for its `login-succeeded` event
+    /// (one event for the login and the session it starts); nil when the caller keeps none.
+    public var sessionID: Int64?
 
     /// Makes an attempt.
     public init(at: Instant, identifier: String, ip: IPAddress? = nil, device: String? = nil,
-                captcha: CaptchaAnswer = .pass, hasCode: Bool = false) {
+                captcha: CaptchaAnswer = .pass, hasCode: Bool = false, sessionID: Int64? = nil) {
+        self.sessionID = sessionID
         self.at = at
         self.identifier = identifier
         self.ip = ip

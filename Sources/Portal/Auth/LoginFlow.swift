@@ -276,7 +276,7 @@ public struct LoginFlow: Sendable {
         record.lastLoginAt = now
         record.familiar.remember(ip: attempt.ip, device: attempt.device)
         events.record(Event(at: now, account: record.account, kind: .loginSucceeded, reason: isFirst ? .firstLogin : .ok,
-                            ip: attempt.ip, device: attempt.device))
+                            ip: attempt.ip, device: attempt.device, detail: attempt.sessionID.map { .session($0) }))
         return .loggedIn
     }
 }

@@ -37,13 +37,11 @@ public struct Session: Equatable, Sendable {
         self.device = device
     }
 
-    /// Starts a session for a login that just succeeded, with its event.
-    public static func start<R: EventRecorder>(
-        id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: String?, events: inout R
-    ) -> Session {
-        events.record(Event(at: now, account: account, kind: .sessionStarted, reason: .ok, ip: ip, device: device,
-                            detail: .session(id)))
-        return Session(id: id, account: account, at: now, ip: ip, device: device)
+    /// Starts a session for a login that just succeeded. It has no event of its own: the
+    /// login's `login-succeeded` names it (`LoginAttempt.sessionID`), since every session
+    /// starts with a login and one event for the two halves the event log of a big run.
+    public static func start(id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: String?) -> Session {
+        Session(id: id, account: account, at: now, ip: ip, device: device)
     }
 
     /// Where a session stands.

@@ -4,7 +4,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case accountCreated = "account-created"
     /// A login attempt the portal answered with "no"; `reason` says why.
     case loginFailed = "login-failed"
-    /// Logged in; `reason` is `first-login` on the account's first.
+    /// Logged in, which starts a session: `detail` holds `session=ID`; `reason` is
+    /// `first-login` on the account's first.
     case loginSucceeded = "login-succeeded"
     /// The brute-force rule locked the account; `reason` says which lock, `detail` until when.
     case accountLocked = "account-locked"
@@ -20,8 +21,6 @@ public enum EventKind: String, CaseIterable, Sendable {
     case otpVerified = "otp-verified"
     /// A typed code was not accepted; `reason` says why.
     case otpFailed = "otp-failed"
-    /// A session began; `detail` holds `session=ID`.
-    case sessionStarted = "session-started"
     /// A session was ended explicitly (timeouts log nothing); `detail` holds `session=ID`.
     case sessionEnded = "session-ended"
     /// "Forgot password" was used; `reason` is `ok`, `gateway-unavailable` or why nothing was sent.

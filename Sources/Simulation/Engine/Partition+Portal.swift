@@ -136,7 +136,7 @@ extension Partition {
         var sourceRecord: SourceRecord? = before
         var record = local.map { authRecord($0, facts: facts($0)) }
         let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
-                                   captcha: captcha, hasCode: codeMatches != nil)
+                                   captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
         countLoad(.auth)
         if flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: flow.policy.throttle)) {
             countLoad(.captcha)
@@ -160,7 +160,8 @@ extension Partition {
         let before = source(ip)
         var sourceRecord: SourceRecord? = before
         var record = authRecord(local, facts: facts(local))
-        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: "", ip: ip, device: device)
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: "", ip: ip, device: device,
+                                   sessionID: nextSessionID(local))
         countLoad(.auth)
         recorder.actor = actor
         let outcome = flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
@@ -190,12 +191,18 @@ extension Partition {
         }
     }
 
-    /// Starts a session (the owner's is kept, to end it later; an attacker's just times out).
+    /// The number the person's next session gets: their number, then a count.
+    func nextSessionID(_ local: UInt32) -> Int64 {
+        Int64(person(local) + 1) << 20 | Int64(people[Int(local)].sessions &+ 1)
+    }
+
+    /// Starts a session (the owner's is kept, to end it later; an attacker's just times out);
+    /// the login's `login-succeeded` event already named it.
     func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: String, isOwner: Bool) {
+        let id = nextSessionID(local)
         people[Int(local)].sessions &+= 1
-        let id = Int64(person(local) + 1) << 20 | Int64(people[Int(local)].sessions)
         let session = Session.start(id: id, account: SimulationPlan.accountID(person(local)),
-                                    at: Instant(millisecondsSince1970: at), ip: ip, device: device, events: &recorder)
+                                    at: Instant(millisecondsSince1970: at), ip: ip, device: device)
         if isOwner { sessions[local] = session }
     }
 

@@ -52,6 +52,7 @@ struct PartitionRecorder: EventRecorder {
         case .loginSucceeded:
             metrics.add(.loginsAttempted, hour: hour)
             metrics.add(.loginsSucceeded, hour: hour)
+            metrics.add(.sessionsStarted, hour: hour)
         case .loginFailed:
             metrics.add(.loginsAttempted, hour: hour)
             metrics.add(.loginsFailed, hour: hour)
@@ -75,7 +76,6 @@ struct PartitionRecorder: EventRecorder {
         case .otpFailed: metrics.add(.otpFailed, hour: hour)
         case .resetRequested: metrics.add(.resetsRequested, hour: hour)
         case .resetCompleted: metrics.add(.resetsCompleted, hour: hour)
-        case .sessionStarted: metrics.add(.sessionsStarted, hour: hour)
         case .applicationCreated: metrics.add(.applicationsOpened, hour: hour)
         case .applicationStatusChanged:
             switch reason {

@@ -41,11 +41,6 @@ extension WorldStore {
                   application.id])
     }
 
-    /// The number the next row of `table` gets (the rules name a document or appointment before it is stored).
-    func nextID(in table: String) throws -> Int64 {
-        (try connection.scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM \(table)").integerValue) ?? 1
-    }
-
     func documents(of application: Int64) throws -> [StoredDocument] {
         try connection.query("SELECT * FROM application_documents WHERE application_id = ? ORDER BY uploaded_at, id",
                              [application]).map { row in

@@ -47,8 +47,9 @@ extension WorldStore {
         return try transaction { now in
             let id = try loginAccountID(request.identifier)
             var record = try id.map { try loadAuthRecord($0) }
+            let newSessionID = id == nil ? nil : try nextID(in: "sessions")
             let attempt = LoginAttempt(at: now, identifier: request.identifier, ip: request.ip, device: request.device,
-                                       captcha: request.captcha, hasCode: request.code != nil)
+                                       captcha: request.captcha, hasCode: request.code != nil, sessionID: newSessionID)
             var source = try loadSource(request.ip)
             let passwordHash = try id.flatMap { try credential($0) }
             let codeHash = try id.flatMap { try challengeCodeHash($0) }
@@ -73,9 +74,10 @@ extension WorldStore {
                 let account = try loadAccount(id)
                 switch outcome {
                 case .loggedIn:
-                    let newID = try insertSession(account: id, at: now, ip: request.ip, device: request.device)
-                    _ = Session.start(id: newID, account: id, at: now, ip: request.ip, device: request.device, events: &events)
-                    sessionID = newID
+                    let session = Session.start(id: newSessionID ?? 1, account: id, at: now, ip: request.ip,
+                                                device: request.device)
+                    try insert(session)
+                    sessionID = session.id
                 case .codeSent(let channel, let isDelivered, _):
                     let code = random.digits(policy.otp.digits)
                     newCodeHash = try hash(code, random: &random)
