@@ -291,7 +291,7 @@ enum Schema {
             purpose        TEXT NOT NULL CHECK (purpose = 'biometrics' OR purpose = 'interview'),
             at             INTEGER NOT NULL,
             day            TEXT NOT NULL,
-            status         TEXT NOT NULL CHECK (status = 'booked' OR status = 'attended' OR status = 'missed'),
+            status         TEXT NOT NULL CHECK (status = 'booked' OR status = 'attended' OR status = 'missed' OR status = 'cancelled'),
             booked_at      INTEGER NOT NULL
         );
 

@@ -77,9 +77,10 @@ struct ApplicationCommandTests {
          "--to: expected one of draft, submitted, under-review, needs-action, approved, rejected, withdrawn, found 'done'"),
         ("application move 1 --to approved --by clerk", "--by: expected one of person, officer, system, found 'clerk'"),
         ("application move 1 --to approved --by officer --reason ok",
-         "--reason: expected one of submitted, review-started, document-check-failed, appointment-missed, documents-requested, action-completed, approved, requirements-not-met, action-deadline-passed, withdrawn, found 'ok'"),
-        ("application move 1 --to needs-action --by system",
-         "--reason: needed for a move to needs-action by system: one of document-check-failed, appointment-missed"),
+         "--reason: expected one of review-started, documents-requested, approved, requirements-not-met, action-deadline-passed, withdrawn, found 'ok'"),
+        ("application move 1 --to needs-action --by system", "--reason: needed for a move to needs-action by system"),
+        ("application move 1 --to needs-action --by officer",
+         "--document: needed with documents-requested: the document the officer asks for"),
         ("application book 1 --office bogor --at 2026-12-03T09:00:00+07:00",
          "--office: expected one of jakarta-selatan, jakarta-pusat, soekarno-hatta, surabaya, denpasar, medan, makassar, found 'bogor'"),
         ("application book 1 --office medan --at 2026-12-03T09:00:00",
@@ -143,15 +144,18 @@ struct ApplicationCommandTests {
               action needed  photo: too-large since 2026-12-01 08:00 WIB
                              id: Unggah ulang photo berukuran paling besar 1024 KB.
                              en: Upload the photo again, at most 1024 KB.
-              deadline       2026-12-31 08:00 WIB (then the system may reject it: action-deadline-passed)
+              deadline       2026-12-31 08:00 WIB (from then the application may be rejected: action-deadline-passed)
             """))
     }
 
-    @Test("an application waiting on the office longer than usual is marked stuck")
+    @Test("an application waiting on the office longer than usual is marked stuck; before its visit is booked it waits on the person")
     func stuck() throws {
         let desk = try Self.desk()
         defer { desk.remove() }
         desk.run("clock advance 8d")
+        #expect(desk.run("application list jan.devries").out.contains("the person to book a visit (biometrics)"))
+        #expect(desk.run("application list jan.devries --json").out.contains("\"visitToBook\": \"biometrics\""))
+        desk.run("application book 1 --office medan --at 2026-12-10T09:00:00+07:00")
         #expect(desk.run("application list jan.devries").out.contains("stuck: waiting 8d, usually 7d"))
         #expect(desk.run("application list jan.devries --json").out.contains("\"isStuck\": true"))
     }
@@ -160,6 +164,7 @@ struct ApplicationCommandTests {
     func byState() throws {
         let desk = try Self.desk()
         defer { desk.remove() }
+        desk.run("application book 1 --office medan --at 2026-12-02T09:00:00+07:00")
         desk.run("clock advance 8d")
         #expect(desk.run("application list --state submitted --for 8d").out.hasPrefix("""
             ID  ACCOUNT      KIND   STATE      SINCE                 FEE           NEEDED

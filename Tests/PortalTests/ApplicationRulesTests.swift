@@ -118,11 +118,45 @@ struct ApplicationRulesTests {
     func stuck() {
         let application = Application(id: 1, account: AccountID(7), kind: .visaExtension, state: .underReview,
                                       stateSince: Self.now, createdAt: Self.now, submittedAt: Self.now)
-        #expect(!application.isStuck(at: Self.now + .days(3)))
-        #expect(application.isStuck(at: Self.now + .days(3) + .minutes(1)))
+        #expect(!application.isStuck(at: Self.now + .days(3), visit: nil))
+        #expect(application.isStuck(at: Self.now + .days(3) + .minutes(1), visit: nil))
         let decided = Application(id: 1, account: AccountID(7), kind: .visaExtension, state: .approved,
                                   stateSince: Self.now, createdAt: Self.now, submittedAt: Self.now)
-        #expect(!decided.isStuck(at: Self.now + .days(30)))
+        #expect(!decided.isStuck(at: Self.now + .days(30), visit: nil))
+    }
+
+    @Test("a kind that needs a visit waits on the person until one is booked: not stuck, but a visit to book")
+    func visitToBook() {
+        let passport = Application(id: 1, account: AccountID(7), kind: .passport, state: .underReview,
+                                   stateSince: Self.now, createdAt: Self.now, submittedAt: Self.now)
+        let late = Self.now + .days(10)
+        for visit in [nil, AppointmentStatus.missed, .cancelled] {
+            #expect(passport.visitToBook(visit: visit) == .biometrics)
+            #expect(!passport.isStuck(at: late, visit: visit))
+        }
+        for visit in [AppointmentStatus.booked, .attended] {
+            #expect(passport.visitToBook(visit: visit) == nil)
+            #expect(passport.isStuck(at: late, visit: visit))
+        }
+    }
+
+    @Test("the newest upload of a kind counts at submission: a later failure undoes an earlier pass")
+    func newestUploadCounts() throws {
+        var events = EventList()
+        var notifications: [Notification] = []
+        var application = Application(id: 1, account: AccountID(7), kind: .evoa, state: .draft, stateSince: Self.now,
+                                      createdAt: Self.now)
+        var documents: [StoredDocument] = []
+        for (number, kind) in ApplicationKind.evoa.requiredDocuments.enumerated() {
+            documents.append(try Self.rules.upload(Self.passing(kind), id: Int64(number), to: &application, at: Self.now,
+                                                   conditions: .allUp, events: &events, notifications: &notifications).get())
+        }
+        documents.append(try Self.rules.upload(DocumentUpload(kind: .photo, format: .pdf, sizeKB: 100), id: 9, to: &application,
+                                               at: Self.now + .minutes(1), conditions: .allUp, events: &events,
+                                               notifications: &notifications).get())
+        #expect(Self.rules.submit(&application, documents: documents, at: Self.now + .minutes(2), conditions: .allUp,
+                                  events: &events, notifications: &notifications) == .refused(.documentsIncomplete))
+        #expect(events.events.last?.detail?.value("document") == "photo")
     }
 
     @Test("appointments: only for kinds that need one, not in the past, not past the office's capacity")
@@ -132,7 +166,7 @@ struct ApplicationRulesTests {
         var kitas = try Self.underReview(events: &events, notifications: &notifications)
         let slot = Self.now + .days(2)
         func book(_ application: inout Application, at: Instant = slot, booked: Int = 0) -> ReasonCode {
-            switch Self.rules.book(id: 4, for: &application, office: .medan, at: at, bookedThatDay: booked, now: Self.now,
+            switch Self.rules.book(id: 4, for: &application, office: .medan, at: at, bookedThatDay: booked, current: nil, now: Self.now,
                                    events: &events, notifications: &notifications, when: "3 Des 09:00 WIB") {
             case .success: .ok
             case .failure(let refusal): refusal.reason
@@ -146,6 +180,10 @@ struct ApplicationRulesTests {
         #expect(events.events.suffix(3).allSatisfy { $0.kind == .appointmentRefused })
         #expect(book(&kitas, booked: Office.medan.dailyCapacity - 1) == .ok)
         #expect(notifications.last?.topic == .appointmentBooked)
+        let upcoming = Appointment(id: 4, application: kitas.id, office: .medan, purpose: .biometrics, at: slot)
+        let second = Self.rules.book(id: 5, for: &kitas, office: .medan, at: slot + .days(1), bookedThatDay: 0, current: upcoming,
+                                     now: Self.now, events: &events, notifications: &notifications, when: "later")
+        #expect(second == .failure(ApplicationRules.Refusal(reason: .alreadyBooked)))
     }
 
     @Test("a missed appointment needs a new booking; booking again sends the application back to the queue")
@@ -154,8 +192,10 @@ struct ApplicationRulesTests {
         var notifications: [Notification] = []
         var application = try Self.underReview(events: &events, notifications: &notifications)
         var appointment = try Self.rules.book(id: 4, for: &application, office: .denpasar, at: Self.now + .days(1),
-                                              bookedThatDay: 0, now: Self.now, events: &events,
+                                              bookedThatDay: 0, current: nil, now: Self.now, events: &events,
                                               notifications: &notifications, when: "tomorrow").get()
+        #expect(Self.rules.keep(&appointment, attended: false, application: &application, at: Self.now + .hours(1),
+                                events: &events, notifications: &notifications) == .refused(.appointmentNotDue))
         #expect(Self.rules.keep(&appointment, attended: false, application: &application, at: Self.now + .days(1) + .hours(1),
                                 events: &events, notifications: &notifications) == .done)
         #expect(appointment.status == .missed)
@@ -164,7 +204,7 @@ struct ApplicationRulesTests {
         #expect(Self.rules.keep(&appointment, attended: true, application: &application, at: Self.now + .days(2),
                                 events: &events, notifications: &notifications) == .refused(.transitionNotAllowed))
         _ = try Self.rules.book(id: 5, for: &application, office: .denpasar, at: Self.now + .days(3), bookedThatDay: 0,
-                                now: Self.now + .days(2), events: &events, notifications: &notifications, when: "later").get()
+                                current: appointment, now: Self.now + .days(2), events: &events, notifications: &notifications, when: "later").get()
         #expect(application.state == .submitted)
     }
 

@@ -25,7 +25,8 @@ struct ApplicationWorkflowTests {
     ]
 
     static func application(in state: ApplicationState) -> Application {
-        Application(id: 1, account: AccountID(7), kind: .kitas, state: state, stateSince: now - .days(1),
+        // In its state for longer than the action deadline, so that every move's timing allows it.
+        Application(id: 1, account: AccountID(7), kind: .kitas, state: state, stateSince: now - .days(31),
                     createdAt: now - .days(2), submittedAt: state == .draft ? nil : now - .days(1))
     }
 
@@ -47,12 +48,12 @@ struct ApplicationWorkflowTests {
     @Test("every allowed move made with `move` changes the state, logs the reason and notifies the person")
     func allowedMoves() {
         let viaMove = Self.allowed.flatMap { move in move.3.map { (move.0, move.1, move.2, $0) } }
-            .filter { $0.3 != .submitted && $0.3 != .actionCompleted }
+            .filter { !ApplicationRules.observedReasons.contains($0.3) }
         for (from, to, actor, reason) in viaMove {
             var application = Self.application(in: from)
             var events = EventList()
             var notifications: [Notification] = []
-            let document: DocumentKind? = reason == .documentsRequested || reason == .documentCheckFailed ? .proofOfFunds : nil
+            let document: DocumentKind? = reason == .documentsRequested ? .proofOfFunds : nil
             let outcome = ApplicationRules().move(&application, to: to, by: actor, reason: reason, document: document,
                                                   at: Self.now, events: &events, notifications: &notifications)
             #expect(outcome == .done, "\(from.rawValue) → \(to.rawValue) for \(reason.rawValue)")
@@ -98,18 +99,38 @@ struct ApplicationWorkflowTests {
         #expect(application.state == .underReview)
     }
 
-    @Test("submitting and resubmitting go only through their own rules, never through a bare move")
-    func submitOnlyThroughRules() {
-        for (state, reason) in [(ApplicationState.draft, ReasonCode.submitted), (.needsAction, .actionCompleted)] {
+    @Test("what the portal observes itself (a submission, a fix, a failed check, a missed visit) is never asserted by a bare move")
+    func observedOnlyThroughRules() {
+        let cases: [(ApplicationState, ApplicationState, ApplicationActor, ReasonCode, DocumentKind?)] = [
+            (.draft, .submitted, .person, .submitted, nil),
+            (.needsAction, .submitted, .system, .actionCompleted, nil),
+            (.underReview, .needsAction, .system, .documentCheckFailed, .photo),
+            (.submitted, .needsAction, .system, .appointmentMissed, nil),
+        ]
+        for (state, to, actor, reason, document) in cases {
             var application = Self.application(in: state)
             var events = EventList()
             var notifications: [Notification] = []
-            let actor: ApplicationActor = state == .draft ? .person : .system
-            let outcome = ApplicationRules().move(&application, to: .submitted, by: actor, reason: reason,
+            let outcome = ApplicationRules().move(&application, to: to, by: actor, reason: reason, document: document,
                                                   at: Self.now, events: &events, notifications: &notifications)
-            #expect(outcome == .refused(.transitionNotAllowed))
+            #expect(outcome == .refused(.transitionNotAllowed), "\(reason.rawValue)")
             #expect(application.state == state)
         }
+    }
+
+    @Test("the action deadline rejects only once 30 days have passed in needs-action")
+    func actionDeadline() {
+        var application = Application(id: 1, account: AccountID(7), kind: .kitas, state: .needsAction,
+                                      stateSince: Self.now - .days(29), createdAt: Self.now - .days(40))
+        var events = EventList()
+        var notifications: [Notification] = []
+        let early = ApplicationRules().move(&application, to: .rejected, by: .system, reason: .actionDeadlinePassed,
+                                            at: Self.now, events: &events, notifications: &notifications)
+        #expect(early == .refused(.deadlineNotReached))
+        #expect(application.state == .needsAction)
+        let due = ApplicationRules().move(&application, to: .rejected, by: .system, reason: .actionDeadlinePassed,
+                                          at: Self.now + .days(1), events: &events, notifications: &notifications)
+        #expect(due == .done)
     }
 
     @Test("an officer's request for documents must name the document")

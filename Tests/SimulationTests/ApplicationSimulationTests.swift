@@ -26,7 +26,7 @@ struct ApplicationSimulationTests {
             .compactMap { $0.text("result") }
         #expect(Set(failures).isSuperset(of: ["too-large", "unreadable", "wrong-format", "document-expired"]))
         let statuses = try world.rows("SELECT DISTINCT status FROM appointments").compactMap { $0.text("status") }
-        #expect(Set(statuses) == ["booked", "attended", "missed"])
+        #expect(Set(statuses) == ["booked", "attended", "missed", "cancelled"])
         #expect(try world.count("SELECT count(*) FROM notifications WHERE read_at IS NULL") > 0)
         #expect(try world.count("SELECT count(*) FROM notifications WHERE read_at IS NOT NULL") > 0)
         #expect(try world.count("SELECT count(*) FROM notifications WHERE topic = 'appointment-reminder'") > 0)

@@ -209,6 +209,9 @@ struct ApplicationStoreTests {
         let setup = try ApplicantWorld()
         defer { setup.remove() }
         let id = try setup.submittedKitas().id
+        // Until its biometrics visit is booked, a KITAS waits on the person, not the office.
+        #expect(try setup.world.applicationsNeedingAttention(setup.jan.id).map(\.visitToBook) == [.biometrics])
+        _ = try setup.world.bookAppointment(for: id, at: .jakartaSelatan, slot: Fixtures.start + .days(2))
         _ = try setup.world.advanceClock(by: .days(7))
         #expect(try setup.world.applicationsNeedingAttention(setup.jan.id).isEmpty)  // exactly the usual time: not yet
         _ = try setup.world.advanceClock(by: .hours(1))
@@ -333,5 +336,24 @@ struct ApplicationStoreTests {
         #expect(try setup.world.applicationDetail(draft.id).application.state == .draft)
         try setup.world.advanceClock(by: .hours(1))
         #expect(try setup.world.submitApplication(draft.id).state == .submitted)
+    }
+
+    @Test("one visit at a time; withdrawing frees the booked slot; attendance waits for the visit's time")
+    func bookingsFollowTheApplication() throws {
+        let setup = try ApplicantWorld()
+        defer { setup.remove() }
+        let id = try setup.submittedKitas().id
+        let slot = Fixtures.start + .days(1)
+        let first = try setup.world.bookAppointment(for: id, at: .medan, slot: slot)
+        #expect(throws: WorldError.applicationRefused(.alreadyBooked,
+                                                      why: "application #\(id) already has a visit booked that is still to come")) {
+            try setup.world.bookAppointment(for: id, at: .medan, slot: slot + .days(1))
+        }
+        #expect(throws: WorldError.self) { try setup.world.recordAttendance(of: first.id, for: id, attended: false) }
+        #expect(try setup.events(after: setup.lastSeq() - 1) == ["appointment-refused appointment-not-due"])
+        #expect(try setup.world.bookings(at: .medan, on: slot) == 1)
+        _ = try setup.world.moveApplication(id, to: .withdrawn, by: .person, reason: .withdrawn)
+        #expect(try setup.world.applicationDetail(id).appointments.map(\.status) == [.cancelled])
+        #expect(try setup.world.bookings(at: .medan, on: slot) == 0)
     }
 }

@@ -51,8 +51,10 @@ enum ApplicationDeskCommands {
         run: runSubmit)
 
     /// The reasons a move can give: those of the workflow table, in its order.
+    /// The reasons a move may be made for by hand: those of the workflow's rules, without the
+    /// ones only the portal's own observations give (`ApplicationRules.observedReasons`).
     static let moveReasons: [ReasonCode] = ApplicationWorkflow.rules.flatMap(\.reasons).reduce(into: []) { reasons, reason in
-        if !reasons.contains(reason) { reasons.append(reason) }
+        if !reasons.contains(reason), !ApplicationRules.observedReasons.contains(reason) { reasons.append(reason) }
     }
 
     static let move = CommandSpec(
@@ -61,7 +63,9 @@ enum ApplicationDeskCommands {
         discussion: """
             Only the moves of the workflow table are allowed ('apoa application show ID' lists the rule
             of each move made). --reason may be left out when the move has only one. An officer asking
-            for a document (documents-requested) names it with --document.
+            for a document (documents-requested) names it with --document. What the portal observes
+            itself is not a move: a failed check comes from 'upload', a missed visit from 'attend',
+            a submission from 'submit', and a fixed application goes back to submitted by itself.
             """,
         arguments: [.required("ID", "the application's number")],
         options: [
@@ -148,7 +152,7 @@ enum ApplicationDeskCommands {
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
                 ("document", text.documentJSON(document)),
-                ("application", text.applicationJSON(application, now: try world.now())),
+                ("application", text.applicationJSON(application, visit: try world.visits(of: [application])[application.id], now: try world.now())),
             ]).rendered())
             return
         }
@@ -184,6 +188,9 @@ enum ApplicationDeskCommands {
             }
             reason = only
         }
+        if reason == .documentsRequested, document == nil {
+            throw invocation.usage("--document: needed with documents-requested: the document the officer asks for")
+        }
         let world = try invocation.openWorld()
         let before = try world.applicationDetail(id).application.state
         let application = try world.moveApplication(id, to: state, by: actor, reason: reason, document: document)
@@ -218,7 +225,7 @@ enum ApplicationDeskCommands {
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
                 ("appointment", text.appointmentJSON(appointment)),
-                ("application", text.applicationJSON(application, now: try world.now())),
+                ("application", text.applicationJSON(application, visit: try world.visits(of: [application])[application.id], now: try world.now())),
             ]).rendered())
             return
         }
@@ -228,7 +235,7 @@ enum ApplicationDeskCommands {
     /// Prints the application as JSON, or `line`.
     private static func report(_ application: Application, in world: WorldStore, to invocation: Invocation, _ line: String) throws {
         if invocation.wantsJSON {
-            invocation.print(WorldText(zone: world.zone).applicationJSON(application, now: try world.now()).rendered())
+            invocation.print(WorldText(zone: world.zone).applicationJSON(application, visit: try world.visits(of: [application])[application.id], now: try world.now()).rendered())
         } else {
             invocation.say(line)
         }

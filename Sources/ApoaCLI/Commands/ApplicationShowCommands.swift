@@ -60,10 +60,11 @@ enum ApplicationShowCommands {
             applications = try world.applications(in: state ?? .submitted, enteredBefore: cutoff, limit: limit)
         }
         let names = account == nil ? try world.usernames(of: applications.map(\.account)) : [:]
+        let visits = try world.visits(of: applications)
         let text = WorldText(zone: world.zone)
         if invocation.wantsJSON {
             invocation.print(JSONValue.array(applications.map {
-                text.applicationJSON($0, username: account?.username.value ?? names[$0.account], now: now)
+                text.applicationJSON($0, username: account?.username.value ?? names[$0.account], visit: visits[$0.id], now: now)
             }).rendered())
             return
         }
@@ -78,7 +79,9 @@ enum ApplicationShowCommands {
             let needed: String
             if let item = application.actionNeeded.first {
                 needed = text.actionItem(item) + (application.actionNeeded.count > 1 ? " (+\(application.actionNeeded.count - 1))" : "")
-            } else if application.isStuck(at: now), let submitted = application.submittedAt {
+            } else if let purpose = application.visitToBook(visit: visits[application.id]) {
+                needed = "the person to book a visit (\(purpose.rawValue))"
+            } else if application.isStuck(at: now, visit: visits[application.id]), let submitted = application.submittedAt {
                 needed = invocation.style.red("stuck: waiting \(WorldText.span(now - submitted)), usually "
                     + "\(application.kind.usualProcessing)")
             } else {
@@ -97,9 +100,10 @@ enum ApplicationShowCommands {
         let detail = try world.applicationDetail(id)
         let text = WorldText(zone: world.zone)
         let application = detail.application
+        let visit = detail.appointments.max { $0.id < $1.id }?.status
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
-                ("application", text.applicationJSON(application, username: detail.username, now: detail.now)),
+                ("application", text.applicationJSON(application, username: detail.username, visit: visit, now: detail.now)),
                 ("now", .string(text.iso(detail.now))),
                 ("actionDeadline", application.state == .needsAction
                     ? .string(text.iso(application.stateSince + ApplicationWorkflow.actionDeadline)) : .null),
@@ -112,7 +116,9 @@ enum ApplicationShowCommands {
         }
         let style = invocation.style
         var state = "\(application.state.rawValue) since \(text.time(application.stateSince))"
-        if application.isStuck(at: detail.now), let submitted = application.submittedAt {
+        if let purpose = application.visitToBook(visit: visit) {
+            state += "  — waiting for the person to book a visit (\(purpose.rawValue))"
+        } else if application.isStuck(at: detail.now, visit: visit), let submitted = application.submittedAt {
             state += style.red("  — stuck: waiting \(WorldText.span(detail.now - submitted)) since submitted, usually "
                 + "\(application.kind.usualProcessing)")
         }
@@ -132,7 +138,7 @@ enum ApplicationShowCommands {
         }
         if application.state == .needsAction {
             rows.append(("deadline", "\(text.time(application.stateSince + ApplicationWorkflow.actionDeadline)) "
-                + "(then the system may reject it: action-deadline-passed)"))
+                + "(from then the application may be rejected: action-deadline-passed)"))
         }
         invocation.print(style.bold("application #\(application.id)  \(application.kind.rawValue)") + "  (\(detail.username))")
         for (label, value) in rows {
@@ -155,6 +161,10 @@ enum ApplicationShowCommands {
                            appointment.purpose.rawValue, appointment.status.rawValue])
             }
             invocation.print("\nAPPOINTMENTS\n" + table.rendered(style: style))
+        }
+        if detail.history.first.map({ $0.at > application.createdAt }) ?? true {
+            // A simulation starts with applications already under way; the log begins with the run.
+            invocation.print("\n(filed before the event log begins: its earlier steps are in the tables above, not the history)")
         }
         var table = TextTable(["SEQ", "TIME", "EVENT", "REASON", "BY", "WHAT", "RULE"])
         for entry in detail.history {

@@ -21,7 +21,8 @@ extension WorldText {
         "\(item.document?.rawValue ?? "appointment"): \(item.reason.rawValue) since \(time(item.since))"
     }
 
-    func applicationJSON(_ application: Application, username: String? = nil, now: Instant) -> JSONValue {
+    /// An application; `visit` is the status of its newest appointment (stuck or waiting to book).
+    func applicationJSON(_ application: Application, username: String? = nil, visit: AppointmentStatus?, now: Instant) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("id", .integer(application.id)),
             ("kind", .string(application.kind.rawValue)),
@@ -34,7 +35,8 @@ extension WorldText {
             ("submittedAt", iso(application.submittedAt)),
             ("feeRupiah", .integer(application.kind.feeRupiah)),
             ("usualProcessing", .string(application.kind.usualProcessing.description)),
-            ("isStuck", .bool(application.isStuck(at: now))),
+            ("isStuck", .bool(application.isStuck(at: now, visit: visit))),
+            ("visitToBook", .string(application.visitToBook(visit: visit)?.rawValue)),
             ("actionNeeded", .array(application.actionNeeded.map(actionItemJSON))),
         ]
         return .object(fields)

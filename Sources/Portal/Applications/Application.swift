@@ -28,10 +28,18 @@ public struct Application: Equatable, Sendable {
         self.actionNeeded = actionNeeded
     }
 
-    /// Whether it has waited on the office longer than its kind usually takes.
-    public func isStuck(at now: Instant) -> Bool {
-        guard state.isWaitingOnOffice, let submittedAt else { return false }
+    /// Whether it has waited on the office longer than its kind usually takes. `visit` is the
+    /// status of its newest appointment: a kind that needs a visit waits on the person, not the
+    /// office, until one is booked (`visitToBook`), so it is not stuck then.
+    public func isStuck(at now: Instant, visit: AppointmentStatus?) -> Bool {
+        guard state.isWaitingOnOffice, let submittedAt, visitToBook(visit: visit) == nil else { return false }
         return now - submittedAt > kind.usualProcessing
+    }
+
+    /// The office visit the person still has to book before the office can decide, if any.
+    public func visitToBook(visit: AppointmentStatus?) -> AppointmentPurpose? {
+        guard state.isWaitingOnOffice, let purpose = kind.appointment, visit != .booked, visit != .attended else { return nil }
+        return purpose
     }
 }
 

@@ -80,7 +80,7 @@ public struct ApplicationRules: Sendable {
         return .success(document)
     }
 
-    /// Submits a draft: refused unless every required kind has a passed document
+    /// Submits a draft: refused unless the newest document of every required kind has passed
     /// (`documents-incomplete`, naming the first missing kind), or when `applications` is down.
     public func submit<R: EventRecorder>(
         _ application: inout Application, documents: [StoredDocument], at now: Instant, conditions: PlatformConditions,
@@ -95,7 +95,13 @@ public struct ApplicationRules: Sendable {
         }
         guard application.state == .draft else { return refuse(.transitionNotAllowed) }
         if let down = conditions.outage(of: .applications) { return refuse(down.refusalReason, component: .applications) }
-        let passed = Set(documents.filter { $0.application == application.id && $0.passed }.map(\.upload.kind))
+        // The newest upload of each kind counts: a later failed one replaces an earlier pass.
+        var newest: [DocumentKind: StoredDocument] = [:]
+        for document in documents where document.application == application.id {
+            if let kept = newest[document.upload.kind], (kept.uploadedAt, kept.id) > (document.uploadedAt, document.id) { continue }
+            newest[document.upload.kind] = document
+        }
+        let passed = Set(newest.values.filter(\.passed).map(\.upload.kind))
         if let missing = application.kind.requiredDocuments.first(where: { !passed.contains($0) }) {
             return refuse(.documentsIncomplete, missing: missing)
         }
@@ -107,18 +113,26 @@ public struct ApplicationRules: Sendable {
 
     /// Any other move: an officer's review, request or decision, a withdrawal, the action
     /// deadline. Refused with `transition-not-allowed` unless `ApplicationWorkflow` has the rule.
-    /// `document` names what an officer asks for with `documents-requested`.
+    /// `document` names what an officer asks for with `documents-requested`. Moves whose cause
+    /// is a fact the portal observed itself (a failed check, a missed visit, everything fixed,
+    /// a submission) are made only by `upload`, `keep`, `book` and `submit`, never asserted.
     public func move<R: EventRecorder>(
         _ application: inout Application, to state: ApplicationState, by actor: ApplicationActor, reason: ReasonCode,
         document: DocumentKind? = nil, at now: Instant, events: inout R, notifications: inout [Notification]
     ) -> Outcome {
-        let needsDocument = reason == .documentsRequested || reason == .documentCheckFailed
+        let needsDocument = reason == .documentsRequested
         guard ApplicationWorkflow.rule(from: application.state, to: state, by: actor, reason: reason) != nil,
-              reason != .submitted, reason != .actionCompleted, needsDocument == (document != nil) else {
+              !Self.observedReasons.contains(reason), needsDocument == (document != nil) else {
             events.record(Event(at: now, account: application.account, kind: .applicationRefused, reason: .transitionNotAllowed,
                                 detail: .transition(application: application.id, from: application.state, to: state,
                                                     by: actor, document: document)))
             return .refused(.transitionNotAllowed)
+        }
+        if reason == .actionDeadlinePassed, now < application.stateSince + ApplicationWorkflow.actionDeadline {
+            events.record(Event(at: now, account: application.account, kind: .applicationRefused, reason: .deadlineNotReached,
+                                detail: .transition(application: application.id, from: application.state, to: state,
+                                                    by: actor, document: document)))
+            return .refused(.deadlineNotReached)
         }
         if state == .needsAction {
             application.actionNeeded.append(ActionItem(document: document, reason: reason, since: now))
@@ -128,12 +142,17 @@ public struct ApplicationRules: Sendable {
         return .done
     }
 
+    /// Reasons only the portal's own observations give a move (see `move`).
+    public static let observedReasons: [ReasonCode] = [.submitted, .actionCompleted, .documentCheckFailed, .appointmentMissed]
+
     /// Books an office visit for an application whose kind needs one, once it is submitted
     /// (or to replace a missed one). `bookedThatDay` is how many the office already has on the
-    /// slot's day; at its capacity the booking is refused (`office-full`).
+    /// slot's day; at its capacity the booking is refused (`office-full`). `current` is the
+    /// application's newest appointment: while it is booked and still to come, another is
+    /// refused (`already-booked`).
     public func book<R: EventRecorder>(
         id: Int64, for application: inout Application, office: Office, at slot: Instant, bookedThatDay: Int,
-        now: Instant, events: inout R, notifications: inout [Notification], when: String
+        current: Appointment?, now: Instant, events: inout R, notifications: inout [Notification], when: String
     ) -> Result<Appointment, Refusal> {
         let purpose = application.kind.appointment
         func refuse(_ reason: ReasonCode) -> Result<Appointment, Refusal> {
@@ -147,6 +166,7 @@ public struct ApplicationRules: Sendable {
             return refuse(application.state.isClosed ? .applicationClosed : .transitionNotAllowed)
         }
         guard slot > now else { return refuse(.appointmentInPast) }
+        if let current, current.status == .booked, current.at > now { return refuse(.alreadyBooked) }
         guard bookedThatDay < office.dailyCapacity else { return refuse(.officeFull) }
         let appointment = Appointment(id: id, application: application.id, office: office, purpose: purpose, at: slot)
         events.record(Event(at: now, account: application.account, kind: .appointmentBooked, reason: .ok,
@@ -163,17 +183,20 @@ public struct ApplicationRules: Sendable {
         return .success(appointment)
     }
 
-    /// Records whether the person came. A missed appointment puts a submitted or reviewed
+    /// Records whether the person came, once the appointment's time has come
+    /// (`appointment-not-due` before). A missed appointment puts a submitted or reviewed
     /// application in `needs-action` until a new one is booked.
     public func keep<R: EventRecorder>(
         _ appointment: inout Appointment, attended: Bool, application: inout Application, at now: Instant,
         events: inout R, notifications: inout [Notification]
     ) -> Outcome {
-        guard appointment.status == .booked, appointment.application == application.id else {
-            events.record(Event(at: now, account: application.account, kind: .appointmentRefused, reason: .transitionNotAllowed,
+        let refusal: ReasonCode? = appointment.status != .booked || appointment.application != application.id
+            ? .transitionNotAllowed : now < appointment.at ? .appointmentNotDue : nil
+        if let refusal {
+            events.record(Event(at: now, account: application.account, kind: .appointmentRefused, reason: refusal,
                                 detail: .appointment(application: application.id, id: appointment.id,
                                                      office: appointment.office, at: appointment.at)))
-            return .refused(.transitionNotAllowed)
+            return .refused(refusal)
         }
         appointment.status = attended ? .attended : .missed
         events.record(Event(at: now, account: application.account, kind: attended ? .appointmentAttended : .appointmentMissed,

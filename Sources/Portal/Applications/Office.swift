@@ -61,4 +61,16 @@ public enum AppointmentStatus: String, CaseIterable, Sendable {
     case booked
     case attended
     case missed
+    /// The application was closed (withdrawn, decided) before the visit: the slot is free again.
+    case cancelled
+}
+
+extension Appointment {
+    /// Cancels a visit still booked once its application is closed; returns whether it did.
+    /// Kept by whoever holds the appointments (the world, the simulator), after a move.
+    public mutating func cancel(ifClosed application: Application) -> Bool {
+        guard status == .booked, application.state.isClosed, application.id == self.application else { return false }
+        status = .cancelled
+        return true
+    }
 }

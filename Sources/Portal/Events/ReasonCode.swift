@@ -121,4 +121,10 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case languageChanged = "language-changed"
     /// An application or document kind the portal does not have (the text asked for is in `detail`).
     case unknownKind = "unknown-kind"
+    /// A visit is already booked and still to come: one booking at a time.
+    case alreadyBooked = "already-booked"
+    /// Attendance recorded before the appointment's time.
+    case appointmentNotDue = "appointment-not-due"
+    /// `action-deadline-passed` asked for before the deadline (`ApplicationWorkflow.actionDeadline`).
+    case deadlineNotReached = "deadline-not-reached"
 }

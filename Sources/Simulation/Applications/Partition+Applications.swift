@@ -104,7 +104,8 @@ extension Partition {
             if file.application.kind.appointment != nil, !hasBooking(file) { return book(&file, local, at: at, random: &random) }
             guard step == 0 else { return .done }
             if random.chance(0.01) { return withdraw(&file, local, at: at) }
-            if file.application.isStuck(at: Instant(millisecondsSince1970: at)), random.chance(0.3) {
+            let visit = file.appointment >= 0 ? ledger.appointments[Int(file.appointment)].appointment.status : nil
+            if file.application.isStuck(at: Instant(millisecondsSince1970: at), visit: visit), random.chance(0.3) {
                 return .contact(.applicationStuck)
             }
             return .done
@@ -147,6 +148,9 @@ extension Partition {
                 file.appointmentsMade = previous.appointmentsMade
                 file.lastNotification = previous.lastNotification
                 file.unread = previous.unread
+                // An officer's step still queued for the old application carries its token: the
+                // new one goes on counting, so that step finds itself stale.
+                file.token = previous.token
             }
             file.applicationsMade = number
             ledger.files[local] = file
@@ -182,7 +186,12 @@ extension Partition {
         if case .success(let document) = result {
             ledger.documents.append(DocumentRecord(document, local: local, number: file.documentsMade,
                                                    applicationNumber: file.applicationsMade))
-            if document.passed { file.passed |= 1 << document.upload.kind.number }
+            // The newest upload of a kind is the one that counts, as `ApplicationRules.submit` reads it.
+            if document.passed {
+                file.passed |= 1 << document.upload.kind.number
+            } else {
+                file.passed &= ~(1 << document.upload.kind.number)
+            }
         }
         keepNotifications(local, &file, readAt: readAt)
         return result
@@ -205,13 +214,17 @@ extension Partition {
     private func withdraw(_ file: inout ApplicationFile, _ local: UInt32, at: Int64) -> NextStep {
         _ = ApplicationRules().move(&file.application, to: .withdrawn, by: .person, reason: .withdrawn,
                                     at: Instant(millisecondsSince1970: at), events: &recorder, notifications: &ledger.scratch)
+        // Officers decide only after the visit, so a withdrawal is how a booking is left behind.
+        if file.appointment >= 0 { _ = ledger.appointments[Int(file.appointment)].appointment.cancel(ifClosed: file.application) }
         keepNotifications(local, &file, readAt: at)
         return .done
     }
 
     /// Whether the application has a booking that still counts (booked or attended).
     func hasBooking(_ file: ApplicationFile) -> Bool {
-        file.appointment >= 0 && ledger.appointments[Int(file.appointment)].appointment.status != .missed
+        guard file.appointment >= 0 else { return false }
+        let status = ledger.appointments[Int(file.appointment)].appointment.status
+        return status == .booked || status == .attended
     }
 
     /// Marks every notification of the person read (they open the inbox when they log in).

@@ -139,6 +139,7 @@ extension Partition {
         let result = ApplicationRules().book(
             id: ApplicationFile.appointmentID(person: person(local), number: file.appointmentsMade), for: &file.application,
             office: office, at: Instant(millisecondsSince1970: slot), bookedThatDay: chosen?.booked ?? office.dailyCapacity,
+            current: file.appointment >= 0 ? ledger.appointments[Int(file.appointment)].appointment : nil,
             now: Instant(millisecondsSince1970: at), events: &recorder, notifications: &ledger.scratch,
             when: Instant(millisecondsSince1970: slot).display(in: plan.scenario.zone))
         if case .success(let appointment) = result {

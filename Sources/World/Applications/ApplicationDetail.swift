@@ -81,6 +81,8 @@ public struct ApplicationAttention: Equatable, Sendable {
     public let actionNeeded: [ActionNeeded]
     /// For a stuck application: how long since it was (last) submitted. Nil otherwise.
     public let waiting: TimeSpan?
+    /// For a submitted application whose office visit is not booked: the visit to book.
+    public var visitToBook: AppointmentPurpose? = nil
 
     /// Whether this is a stuck application rather than one waiting for the person.
     public var isStuck: Bool { waiting != nil }

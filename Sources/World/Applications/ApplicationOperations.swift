@@ -89,17 +89,21 @@ extension WorldStore {
             try append(events.events)
             guard case .refused(let refusal) = outcome else {
                 try save(application)
+                try cancelBookings(of: application)
                 try deliver(notifications, in: language)
                 return .success(application)
             }
             let why: String
-            if ApplicationWorkflow.rule(from: before.state, to: state, by: actor, reason: reason) == nil
-                || reason == .submitted || reason == .actionCompleted {
+            if refusal == .deadlineNotReached {
+                why = "application #\(applicationID) needs action only since \(before.stateSince.display(in: zone)); "
+                    + "it may be rejected for that from \((before.stateSince + ApplicationWorkflow.actionDeadline).display(in: zone))"
+            } else if ApplicationWorkflow.rule(from: before.state, to: state, by: actor, reason: reason) == nil
+                || ApplicationRules.observedReasons.contains(reason) {
                 why = RefusalText.transition(before, to: state, by: actor, reason: reason)
             } else if document == nil {
                 why = "\(reason.rawValue) must name the document asked for"
             } else {
-                why = "only documents-requested and document-check-failed name a document"
+                why = "only documents-requested names a document"
             }
             return .failure(RefusalText.error(refusal, why))
         }.get()
@@ -117,7 +121,7 @@ extension WorldStore {
             var notifications: [Notification] = []
             let result = ApplicationRules().book(
                 id: try nextID(in: "appointments"), for: &application, office: office, at: slot, bookedThatDay: booked,
-                now: now, events: &events, notifications: &notifications, when: slot.display(in: zone))
+                current: try newestAppointment(of: applicationID), now: now, events: &events, notifications: &notifications, when: slot.display(in: zone))
             try append(events.events)
             switch result {
             case .success(let appointment):
@@ -133,6 +137,8 @@ extension WorldStore {
                     "the slot \(slot.display(in: zone)) is not after the world clock (\(now.display(in: zone)))"
                 case .transitionNotAllowed:
                     "application #\(applicationID) is \(before.state.rawValue); a visit is booked once it is submitted"
+                case .alreadyBooked:
+                    "application #\(applicationID) already has a visit booked that is still to come"
                 default: RefusalText.meaning(refusal.reason, application: before)
                 }
                 return .failure(RefusalText.error(refusal.reason, why))
@@ -155,10 +161,12 @@ extension WorldStore {
             var notifications: [Notification] = []
             let outcome = ApplicationRules().keep(&appointment, attended: attended, application: &application, at: now,
                                                   events: &events, notifications: &notifications)
-            guard outcome == .done else {
+            if case .refused(let reason) = outcome {
                 try append(events.events)
-                return .failure(RefusalText.error(.transitionNotAllowed,
-                                                  "appointment #\(appointmentID) is already \(appointment.status.rawValue)"))
+                let why = reason == .appointmentNotDue
+                    ? "appointment #\(appointmentID) is at \(appointment.at.display(in: zone)), after the world clock (\(now.display(in: zone)))"
+                    : "appointment #\(appointmentID) is already \(appointment.status.rawValue)"
+                return .failure(RefusalText.error(reason, why))
             }
             try append(events.events)
             try connection.run("UPDATE appointments SET status = ? WHERE id = ?", [appointment.status.rawValue, appointmentID])

@@ -39,6 +39,18 @@ extension WorldStore {
         }
     }
 
+    /// The status of each application's newest appointment, for those that have one: whether
+    /// an application waits on the office or on the person to book (`Application.isStuck`).
+    public func visits(of applications: [Application]) throws -> [Int64: AppointmentStatus] {
+        try read { _ in
+            var visits: [Int64: AppointmentStatus] = [:]
+            for application in applications where application.kind.appointment != nil {
+                visits[application.id] = try newestAppointment(of: application.id)?.status
+            }
+            return visits
+        }
+    }
+
     /// The usernames of these accounts (those that exist), in one read.
     public func usernames(of accounts: [AccountID]) throws -> [AccountID: String] {
         try read { _ in
@@ -52,7 +64,8 @@ extension WorldStore {
 
     /// What the helpdesk needs about the account's applications, at the world clock: each in
     /// `needs-action` with what to fix (which document, what failed, since when, the failed
-    /// upload), then each waiting on the office longer than its kind's usual processing time.
+    /// upload), and each whose office visit the person has yet to book; then each waiting on
+    /// the office longer than its kind's usual processing time.
     public func applicationsNeedingAttention(_ account: AccountID) throws -> [ApplicationAttention] {
         try read { now in
             let all = try connection.query("SELECT * FROM applications WHERE account_id = ? ORDER BY created_at, id",
@@ -70,8 +83,14 @@ extension WorldStore {
                         return ActionNeeded(item: item, failedUpload: failed)
                     }
                     waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: items, waiting: nil))
-                } else if application.isStuck(at: now), let submitted = application.submittedAt {
-                    stuck.append(ApplicationAttention(application: application, actionNeeded: [], waiting: now - submitted))
+                } else if application.state.isWaitingOnOffice {
+                    let visit = try newestAppointment(of: application.id)?.status
+                    if let purpose = application.visitToBook(visit: visit) {
+                        waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: [], waiting: nil,
+                                                                    visitToBook: purpose))
+                    } else if application.isStuck(at: now, visit: visit), let submitted = application.submittedAt {
+                        stuck.append(ApplicationAttention(application: application, actionNeeded: [], waiting: now - submitted))
+                    }
                 }
             }
             return waitingOnPerson + stuck

@@ -96,8 +96,20 @@ extension WorldStore {
     /// Bookings the office has on the slot's local day (the `appointments_by_office_day` index),
     /// missed and attended ones included: a day's places are used up when booked.
     func bookings(at office: Office, on slot: Instant) throws -> Int {
-        Int(try connection.scalar("SELECT COUNT(*) FROM appointments WHERE office = ? AND day = ?",
+        Int(try connection.scalar("SELECT COUNT(*) FROM appointments WHERE office = ? AND day = ? AND status != 'cancelled'",
                                   [office.rawValue, AppointmentDay.of(slot, in: zone)]).integerValue ?? 0)
+    }
+
+    /// The application's newest appointment, if it has one.
+    func newestAppointment(of application: Int64) throws -> Appointment? {
+        try connection.queryRow("SELECT * FROM appointments WHERE application_id = ? ORDER BY id DESC LIMIT 1", [application])
+            .map(appointment)
+    }
+
+    /// Frees the visits still booked for an application that was just closed.
+    func cancelBookings(of application: Application) throws {
+        guard var current = try newestAppointment(of: application.id), current.cancel(ifClosed: application) else { return }
+        try connection.run("UPDATE appointments SET status = ? WHERE id = ?", [current.status.rawValue, current.id])
     }
 
     /// Puts the notifications in their accounts' inboxes, each in `language`.
