@@ -80,10 +80,26 @@ public struct ApplicationRules: Sendable {
         return .success(document)
     }
 
-    /// Submits a draft: refused unless the newest document of every required kind has passed
-    /// (`documents-incomplete`, naming the first missing kind), or when `applications` is down.
+    /// Submits a draft given its stored documents: the newest upload of each kind counts, so a
+    /// later failed one replaces an earlier pass (see `submit(_:passed:...)`).
     public func submit<R: EventRecorder>(
         _ application: inout Application, documents: [StoredDocument], at now: Instant, conditions: PlatformConditions,
+        events: inout R, notifications: inout [Notification]
+    ) -> Outcome {
+        var newest: [DocumentKind: StoredDocument] = [:]
+        for document in documents where document.application == application.id {
+            if let kept = newest[document.upload.kind], (kept.uploadedAt, kept.id) > (document.uploadedAt, document.id) { continue }
+            newest[document.upload.kind] = document
+        }
+        return submit(&application, passed: Set(newest.values.filter(\.passed).map(\.upload.kind)), at: now,
+                      conditions: conditions, events: &events, notifications: &notifications)
+    }
+
+    /// Submits a draft: refused unless every required kind is among those whose newest upload
+    /// passed (`documents-incomplete`, naming the first missing kind), or when `applications`
+    /// is down. For callers that keep only which kinds passed (the simulator).
+    public func submit<R: EventRecorder>(
+        _ application: inout Application, passed: Set<DocumentKind>, at now: Instant, conditions: PlatformConditions,
         events: inout R, notifications: inout [Notification]
     ) -> Outcome {
         func refuse(_ reason: ReasonCode, component: Component? = nil, missing: DocumentKind? = nil) -> Outcome {
@@ -95,13 +111,6 @@ public struct ApplicationRules: Sendable {
         }
         guard application.state == .draft else { return refuse(.transitionNotAllowed) }
         if let down = conditions.outage(of: .applications) { return refuse(down.refusalReason, component: .applications) }
-        // The newest upload of each kind counts: a later failed one replaces an earlier pass.
-        var newest: [DocumentKind: StoredDocument] = [:]
-        for document in documents where document.application == application.id {
-            if let kept = newest[document.upload.kind], (kept.uploadedAt, kept.id) > (document.uploadedAt, document.id) { continue }
-            newest[document.upload.kind] = document
-        }
-        let passed = Set(newest.values.filter(\.passed).map(\.upload.kind))
         if let missing = application.kind.requiredDocuments.first(where: { !passed.contains($0) }) {
             return refuse(.documentsIncomplete, missing: missing)
         }

@@ -64,13 +64,9 @@ struct ApplicationFile {
         application.kind.requiredDocuments.first { !hasPassed($0) }
     }
 
-    /// The documents that passed, as `ApplicationRules.submit` reads them (only their kinds count).
-    func passedDocuments() -> [StoredDocument] {
-        DocumentKind.allCases.filter(hasPassed).map { kind in
-            StoredDocument(id: 0, application: application.id,
-                           upload: DocumentUpload(kind: kind, format: kind.formats[0], sizeKB: 1),
-                           uploadedAt: application.createdAt, result: .ok)
-        }
+    /// The kinds whose newest upload passed, as `ApplicationRules.submit(_:passed:...)` reads them.
+    var passedKinds: Set<DocumentKind> {
+        Set(DocumentKind.allCases.filter(hasPassed))
     }
 
     /// Ids: the person's number in the high bits, a count in the low ones.

@@ -202,7 +202,7 @@ extension Partition {
         let conditions = applicationConditions(at: at, random: &random)
         countLoad(.applications)
         let outcome = ApplicationRules().submit(
-            &file.application, documents: file.passedDocuments(), at: Instant(millisecondsSince1970: at),
+            &file.application, passed: file.passedKinds, at: Instant(millisecondsSince1970: at),
             conditions: conditions, events: &recorder, notifications: &ledger.scratch)
         keepNotifications(local, &file, readAt: at)
         switch outcome {

@@ -47,7 +47,8 @@ extension WorldStore {
         return try transaction { now in
             let id = try loginAccountID(request.identifier)
             var record = try id.map { try loadAuthRecord($0) }
-            let newSessionID = id == nil ? nil : try nextID(in: "sessions")
+            // The number a session would get, named in `login-succeeded` (unused when none starts).
+            let newSessionID = try nextID(in: "sessions")
             let attempt = LoginAttempt(at: now, identifier: request.identifier, ip: request.ip, device: request.device,
                                        captcha: request.captcha, hasCode: request.code != nil, sessionID: newSessionID)
             var source = try loadSource(request.ip)
@@ -74,8 +75,7 @@ extension WorldStore {
                 let account = try loadAccount(id)
                 switch outcome {
                 case .loggedIn:
-                    let session = Session.start(id: newSessionID ?? 1, account: id, at: now, ip: request.ip,
-                                                device: request.device)
+                    let session = Session.start(id: newSessionID, account: id, at: now, ip: request.ip, device: request.device)
                     try insert(session)
                     sessionID = session.id
                 case .codeSent(let channel, let isDelivered, _):
