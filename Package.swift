@@ -25,15 +25,17 @@ let package = Package(
         // time, so they are off here (the compile-time checks stay).
         .target(name: "Simulation", dependencies: ["Portal", "World", "JSON"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
-        .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation"]),
+        .target(name: "Helpdesk", dependencies: ["Portal", "World"]),
+        .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
-        .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal"]),
+        .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal", "Helpdesk"]),
 
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "PortalTests", dependencies: ["Portal"]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Portal", "SQLiteDB"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "World", "Portal", "JSON"]),
+        .testTarget(name: "HelpdeskTests", dependencies: ["Helpdesk", "Simulation", "World", "Portal"]),
         // Golden files are read from the source tree by path (#filePath), not bundled.
         .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal"], exclude: ["Golden"]),
     ],

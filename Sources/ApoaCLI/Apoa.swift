@@ -1,3 +1,4 @@
+import Helpdesk
 import Portal
 import World
 
@@ -6,6 +7,7 @@ public enum Apoa {
     /// The options every command takes.
     static let globalOptions: [OptionSpec] = [
         .value("world", "PATH", "the world file (default: $APOA_WORLD, else ./world.sqlite)"),
+        .value("as", "OPERATOR", "who is working the desk (default: $APOA_OPERATOR); commands that change the world need one"),
         .flag("json", "print JSON instead of text"),
         .flag("quiet", "print only what was asked for (errors still go to stderr)"),
         .flag("no-color", "no colour, even on a terminal (also: NO_COLOR=1)"),
@@ -44,6 +46,8 @@ public enum Apoa {
         case let error as WorldError:
             (error.description, error.isBadData ? ExitStatus.badData : error.isIOError ? ExitStatus.io : ExitStatus.failure)
         case let error as PortalError: (error.description, ExitStatus.failure)
+        case let error as HelpdeskError:
+            if case .noOperator = error { (error.description, ExitStatus.usage) } else { (error.description, ExitStatus.failure) }
         default: ("\(error)", ExitStatus.failure)
         }
         if let message {

@@ -25,7 +25,7 @@ enum Schema {
     }
 
     /// Migration N (1-based) takes a world from version N-1 to N.
-    static let migrations: [Migration] = [version1, version2, version3]
+    static let migrations: [Migration] = [version1, version2, version3, version4]
 
     /// The version a world has after every migration here.
     static var currentVersion: Int { migrations.count }
@@ -36,7 +36,7 @@ enum Schema {
         "meta", "accounts", "identity_documents", "credentials", "brute_force", "source_failures", "familiar_sources",
         "sessions", "otp_challenges", "reset_tokens", "outbox", "events", "operators",
         "tickets", "component_status", "maintenance_windows", "metrics",
-        "applications", "application_documents", "appointments", "notifications",
+        "applications", "application_documents", "appointments", "notifications", "audit", "incidents",
     ]
 
     /// Brings `connection` to the current version; returns the version it had.
@@ -312,5 +312,49 @@ enum Schema {
         CREATE INDEX appointments_by_office_day ON appointments(office, day);
         CREATE INDEX appointments_by_application ON appointments(application_id);
         CREATE INDEX notifications_by_account ON notifications(account_id, at);
+        """)
+
+    /// The desk: the audit chain, incidents that group tickets, how a ticket was worked, and a
+    /// password change the desk forces with a temporary password.
+    ///
+    /// The audit log is append-only (triggers refuse UPDATE and DELETE) and hash-chained: each
+    /// row's `hash` is SHA-256 over its own fields and the previous row's hash, and `meta`'s
+    /// `audit_head` holds the newest hash, so a changed, removed or cut-off row shows.
+    private static let version4 = Migration(tables: """
+        CREATE TABLE audit (
+            seq           INTEGER PRIMARY KEY,
+            at            INTEGER NOT NULL,
+            operator      TEXT NOT NULL,
+            role          TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            target        TEXT,
+            ticket        INTEGER,
+            detail        TEXT NOT NULL,
+            outcome       TEXT NOT NULL CHECK (outcome = 'done' OR outcome = 'refused'),
+            previous_hash TEXT NOT NULL,
+            hash          TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+        CREATE TABLE incidents (
+            id          INTEGER PRIMARY KEY,
+            title       TEXT NOT NULL,
+            opened_at   INTEGER NOT NULL,
+            opened_by   TEXT NOT NULL,
+            resolved_at INTEGER,
+            note        TEXT
+        );
+
+        ALTER TABLE tickets ADD COLUMN assignee TEXT;
+        ALTER TABLE tickets ADD COLUMN first_response_at INTEGER;
+        ALTER TABLE tickets ADD COLUMN solved_at INTEGER;
+        ALTER TABLE tickets ADD COLUMN closed_at INTEGER;
+        ALTER TABLE tickets ADD COLUMN incident_id INTEGER REFERENCES incidents(id);
+        ALTER TABLE tickets ADD COLUMN resolution TEXT;
+        ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+        """, indexes: """
+        CREATE INDEX tickets_by_incident ON tickets(incident_id) WHERE incident_id IS NOT NULL;
+        CREATE INDEX tickets_by_category ON tickets(category, opened_at);
         """)
 }

@@ -35,6 +35,8 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     /// The application rules refused a step for `reason`; `why` says what that means here. The
     /// refusal's event is in the log (when the rules record one); nothing else changed.
     case applicationRefused(ReasonCode, why: String)
+    /// An operator name `apoa` would not accept.
+    case invalidOperatorName(String)
 
     /// The exit-status class: bad data (65) or I/O (74); the rest are refused operations.
     public var isBadData: Bool {
@@ -74,6 +76,8 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .unknownAppointment(let id, let application):
             "application #\(application) has no appointment #\(id) (see 'apoa application show \(application)')"
         case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
+        case .invalidOperatorName(let name):
+            "'\(Self.shortened(name))' cannot be an operator's name: use 1 to 32 of a-z, 0-9, '.', '_' and '-', starting with a letter"
         }
     }
 }

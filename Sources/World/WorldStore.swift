@@ -14,6 +14,9 @@ public final class WorldStore {
     /// The zone its times are shown in.
     public let zone: Zone
     let connection: Connection
+    /// Set inside `audited`: the store's own operations then join the desk action's
+    /// transaction instead of opening one (SQLite transactions do not nest).
+    var isJoiningTransactions = false
 
     private init(path: String, connection: Connection) throws {
         self.path = path
@@ -117,6 +120,9 @@ public final class WorldStore {
     }
 
     private func inTransaction<T>(_ kind: Connection.TransactionKind, _ body: (Instant) throws -> T) throws -> T {
+        if isJoiningTransactions, connection.isInTransaction {
+            return try body(try Meta.now(connection))
+        }
         do {
             return try connection.inTransaction(kind) {
                 try body(try Meta.now(connection))

@@ -28,7 +28,7 @@ final class Desk {
     func run(_ arguments: [String], input: String = "", environment: [String: String]? = nil) -> Result {
         runs += 1
         let console = RecordingConsole(input: input)
-        let status = Apoa.run(arguments: arguments, environment: environment ?? ["APOA_WORLD": world], console: console,
+        let status = Apoa.run(arguments: arguments, environment: environment ?? ["APOA_WORLD": world, "APOA_OPERATOR": "admin"], console: console,
                               random: AnyRandom(base: Xoshiro256StarStar(seed: runs)))
         return Result(status: status, out: console.output, err: console.errors)
     }

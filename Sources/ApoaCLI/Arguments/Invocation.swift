@@ -1,3 +1,4 @@
+import Helpdesk
 import Portal
 import World
 
@@ -124,6 +125,27 @@ struct Invocation {
     /// Opens the world this invocation names.
     func openWorld() throws -> WorldStore {
         try WorldStore.open(at: worldPath())
+    }
+
+    /// The operator named by `--as`, else `$APOA_OPERATOR`; nil when neither is given.
+    var operatorName: String? {
+        (value("as") ?? environment["APOA_OPERATOR"]).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The desk of the operator this invocation names, for a command that changes the world:
+    /// without one it is a usage error, and an unknown name is refused (and audited).
+    func desk(_ world: WorldStore) throws -> Desk {
+        guard let name = operatorName else { throw HelpdeskError.noOperator(action: command.name) }
+        return try Desk(world: world, operatorName: name, action: command.path.joined(separator: "-"))
+    }
+
+    /// For a command that only reads: the named operator's desk (whose role decides whether
+    /// personal data shows), or nil when no operator is named — and then personal data is masked.
+    func reader(_ world: WorldStore) throws -> Desk? {
+        guard operatorName != nil else { return nil }
+        let desk = try desk(world)
+        try desk.authorizeRead(command.path.joined(separator: "-"))
+        return desk
     }
 }
 

@@ -16,7 +16,7 @@ enum ClockCommands {
 
     static let advance = CommandSpec(
         ["clock", "advance"],
-        summary: "Move the world clock forward (it never goes back).",
+        summary: "Move the world clock forward (it never goes back); an admin's action.",
         discussion: "Locks run out, codes and reset links expire and sessions time out as the clock moves.",
         arguments: [.required("DURATION", "how far: 250ms, 90s, 15m, 2h, 3d or 1h30m")],
         examples: ["apoa clock advance 30m", "apoa clock advance 1h30m"],
@@ -27,7 +27,11 @@ enum ClockCommands {
                 throw invocation.usage("DURATION: expected a duration like 15m, 2h or 1h30m, found '\(text)'")
             }
             let world = try invocation.openWorld()
-            let now = try world.advanceClock(by: span)
+            let now = try invocation.desk(world).perform("clock-advance", target: nil, needs: [.administer]) { audit in
+                let now = try world.advanceClock(by: span)
+                audit.detail = "moved the clock by \(span) to \(now.iso8601(in: world.zone))"
+                return now
+            }
             print(now, in: world, to: invocation, isAnswer: false)
         })
 
