@@ -356,5 +356,6 @@ enum Schema {
         """, indexes: """
         CREATE INDEX tickets_by_incident ON tickets(incident_id) WHERE incident_id IS NOT NULL;
         CREATE INDEX tickets_by_category ON tickets(category, opened_at);
+        CREATE INDEX events_failed_by_ip ON events(ip, account_id) WHERE kind = 'login-failed';
         """)
 }
