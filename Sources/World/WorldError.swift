@@ -35,6 +35,12 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     /// The application rules refused a step for `reason`; `why` says what that means here. The
     /// refusal's event is in the log (when the rules record one); nothing else changed.
     case applicationRefused(ReasonCode, why: String)
+    /// The account has no address on that channel (no phone for SMS).
+    case noAddress(String, Channel)
+    /// The reset rules sent nothing (`rate-limited`, ...).
+    case resetRefused(String, PasswordReset.RequestOutcome)
+    /// `operator add` for a name already taken.
+    case operatorExists(String)
     /// An operator name `apoa` would not accept.
     case invalidOperatorName(String)
 
@@ -76,6 +82,18 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .unknownAppointment(let id, let application):
             "application #\(application) has no appointment #\(id) (see 'apoa application show \(application)')"
         case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
+        case .noAddress(let username, let channel):
+            "\(username) has no \(channel == .sms ? "mobile number" : "e-mail address") on file: "
+                + "send the reset \(channel == .sms ? "by e-mail (--via email)" : "by SMS (--via sms)"), or update the account first"
+        case .resetRefused(let username, let outcome):
+            if case .nothing(.rateLimited) = outcome {
+                "\(username) already had the most reset requests allowed in the last hour; wait, or use --temporary"
+            } else if case .nothing(let reason) = outcome {
+                "no reset sent to \(username) (\(reason.rawValue))"
+            } else {
+                "no reset sent to \(username)"
+            }
+        case .operatorExists(let name): "there is already an operator named '\(name)'"
         case .invalidOperatorName(let name):
             "'\(Self.shortened(name))' cannot be an operator's name: use 1 to 32 of a-z, 0-9, '.', '_' and '-', starting with a letter"
         }

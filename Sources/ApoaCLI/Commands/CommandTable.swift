@@ -5,6 +5,8 @@ enum CommandTable {
         CommandGroup(path: ["account"], summary: "Register, show, list and update GO ID accounts."),
         CommandGroup(path: ["application"], summary: "Visa, stay-permit and passport applications: list, show, and work them by hand."),
         CommandGroup(path: ["scenario"], summary: "Check scenario files."),
+        CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
+        CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -32,5 +34,11 @@ enum CommandTable {
         ApplicationDeskCommands.book,
         ApplicationDeskCommands.attend,
         NotificationsCommand.spec,
+        ResetPasswordCommand.spec,
+        ChangePasswordCommand.spec,
+        OperatorCommands.add,
+        OperatorCommands.list,
+        AuditCommands.list,
+        AuditCommands.verify,
     ]
 }
