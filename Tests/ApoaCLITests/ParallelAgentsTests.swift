@@ -5,12 +5,11 @@ import Testing
 /// Several agents on one world at once, each in a process of its own, as on a real desk.
 @Suite("Parallel agents")
 struct ParallelAgentsTests {
-    /// The `apoa` built beside the tests (`swift test` builds every product).
+    /// The `apoa` built beside the tests: this test target depends on the `apoa` executable
+    /// target, so `swift test` builds it, from the same sources, every time.
     static var apoa: String? {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("apoa").path
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let debug = root.appendingPathComponent(".build/debug/apoa").path
-        return [beside, debug].first { FileManager.default.isExecutableFile(atPath: $0) }
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }
 
     static let agents = 6
@@ -18,7 +17,7 @@ struct ParallelAgentsTests {
 
     @Test("six agent processes working one world at once lose nothing, and the audit chain holds")
     func parallelAgents() throws {
-        let apoa = try #require(Self.apoa, "no apoa executable beside the tests; run 'swift build' first")
+        let apoa = try #require(Self.apoa, "no apoa executable beside the test runner")
         let desk = try Desk()
         defer { desk.remove() }
         desk.run("init")
