@@ -132,6 +132,9 @@ struct TicketDeskTests {
         #expect(resolution.solved.map(\.id) == [1, 3] && resolution.untouched.map(\.id) == [2])
         #expect(resolution.solved.allSatisfy { $0.resolution == "the gateway is back; codes arrive" && $0.solvedAt == TicketDesk.start + .hours(1) })
         #expect(try setup.world.ticket(2).resolution == "she used e-mail instead")
+        // A ticket's history has its own lines and those of its incident's actions on many tickets.
+        #expect(try setup.world.ticketDetail(1).history.map(\.action) == ["tickets-link", "tickets-resolve"])
+        #expect(try setup.world.ticketDetail(3).history.map(\.action) == ["tickets-link", "tickets-link", "tickets-resolve"])
         #expect(try setup.lastAudit()?.detail == "resolved incident #1 'SMS gateway down'; solved tickets #1, #3; "
             + "left ticket #2 (already solved or closed): the gateway is back; codes arrive")
         #expect(throws: HelpdeskError.refused("incident #1 'SMS gateway down' was already resolved at 2026-12-01 08:00 WIB")) {

@@ -29,7 +29,7 @@ extension Desk {
     /// linked elsewhere moves to this incident. Linking changes no ticket's status.
     public func linkTickets(_ ids: [Int64], toIncident number: Int64, title: String? = nil) throws -> IncidentLink {
         let unique = ids.reduce(into: [Int64]()) { list, id in if !list.contains(id) { list.append(id) } }
-        return try perform("tickets-link", target: "incident \(number)", ticket: unique.count == 1 ? unique.first : nil,
+        return try perform("tickets-link", target: Incident.auditTarget(number), ticket: unique.count == 1 ? unique.first : nil,
                            needs: [.workTickets]) { audit in
             guard !unique.isEmpty else { throw HelpdeskError.refused("name at least one ticket to link to incident #\(number)") }
             let title = try title.map(TicketNote.title)
@@ -71,7 +71,7 @@ extension Desk {
     /// Resolves incident `number` with `note`, and solves every linked ticket that is not solved
     /// or closed already with the same note — together, in one transaction.
     public func resolveIncident(_ number: Int64, note: String) throws -> IncidentResolution {
-        try perform("tickets-resolve", target: "incident \(number)", needs: [.workTickets]) { audit in
+        try perform("tickets-resolve", target: Incident.auditTarget(number), needs: [.workTickets]) { audit in
             let note = try TicketNote.note(note)
             guard let incident = try world.incident(number) else { throw WorldError.unknownIncident(number) }
             guard !incident.isResolved else {

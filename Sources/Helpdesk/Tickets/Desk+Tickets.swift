@@ -9,7 +9,7 @@ extension Desk {
     /// Gives ticket `id` to operator `name` (one who works tickets) and opens it; its first
     /// response is now, unless there was one. A solved or closed ticket is refused.
     public func assignTicket(_ id: Int64, to name: String) throws -> Ticket {
-        try perform("tickets-assign", target: "ticket \(id)", ticket: id, needs: [.workTickets]) { audit in
+        try perform("tickets-assign", target: Ticket.auditTarget(id), ticket: id, needs: [.workTickets]) { audit in
             let before = try world.ticket(id)
             guard TicketLifecycle.mayAssign(before.status) else {
                 throw HelpdeskError.refused(before.status == .closed
@@ -34,7 +34,7 @@ extension Desk {
 
     /// Sets ticket `id` waiting on the person, with `note` saying what for.
     public func markTicketPending(_ id: Int64, note: String) throws -> Ticket {
-        try perform("tickets-pending", target: "ticket \(id)", ticket: id, needs: [.workTickets]) { audit in
+        try perform("tickets-pending", target: Ticket.auditTarget(id), ticket: id, needs: [.workTickets]) { audit in
             let note = try TicketNote.note(note)
             let before = try world.ticket(id)
             try TicketLifecycle.check(before, to: .pending)
@@ -46,7 +46,7 @@ extension Desk {
 
     /// Solves ticket `id` with `note` and, when given, files it under the corrected `category`.
     public func resolveTicket(_ id: Int64, note: String, category: String? = nil) throws -> Ticket {
-        try perform("tickets-resolve", target: "ticket \(id)", ticket: id, needs: [.workTickets]) { audit in
+        try perform("tickets-resolve", target: Ticket.auditTarget(id), ticket: id, needs: [.workTickets]) { audit in
             let note = try TicketNote.note(note)
             if let category, !Ticket.categories.contains(category) {
                 throw HelpdeskError.refused("unknown category '\(category)' (one of \(Ticket.categories.joined(separator: ", ")))")
@@ -63,7 +63,7 @@ extension Desk {
 
     /// Closes solved ticket `id`: done for good.
     public func closeTicket(_ id: Int64) throws -> Ticket {
-        try perform("tickets-close", target: "ticket \(id)", ticket: id, needs: [.workTickets]) { audit in
+        try perform("tickets-close", target: Ticket.auditTarget(id), ticket: id, needs: [.workTickets]) { audit in
             let before = try world.ticket(id)
             try TicketLifecycle.check(before, to: .closed)
             let after = try world.closeTicket(id)
@@ -74,7 +74,7 @@ extension Desk {
 
     /// Opens solved ticket `id` again, with `note` saying why (the answer did not help).
     public func reopenTicket(_ id: Int64, note: String) throws -> Ticket {
-        try perform("tickets-reopen", target: "ticket \(id)", ticket: id, needs: [.workTickets]) { audit in
+        try perform("tickets-reopen", target: Ticket.auditTarget(id), ticket: id, needs: [.workTickets]) { audit in
             let note = try TicketNote.note(note)
             let before = try world.ticket(id)
             guard before.status == .solved else {

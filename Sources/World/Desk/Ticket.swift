@@ -71,6 +71,9 @@ public struct Ticket: Equatable, Sendable {
 
     /// How long from contact to solved, on the world clock.
     public var resolutionTime: TimeSpan? { solvedAt.map { $0 - openedAt } }
+
+    /// How the audit log names ticket `id` as an action's target: `ticket 12`.
+    public static func auditTarget(_ id: Int64) -> String { "ticket \(id)" }
 }
 
 /// Which tickets a list shows, in which order.
@@ -116,6 +119,9 @@ public struct Incident: Equatable, Sendable {
 
     /// Whether it has been resolved.
     public var isResolved: Bool { resolvedAt != nil }
+
+    /// How the audit log names incident `id` as an action's target: `incident 1`.
+    public static func auditTarget(_ id: Int64) -> String { "incident \(id)" }
 }
 
 /// One ticket with everything `apoa tickets show` prints about it.
@@ -125,13 +131,14 @@ public struct TicketDetail: Equatable, Sendable {
     public let account: Account?
     /// The incident it is linked to.
     public let incident: Incident?
-    /// What the desk did to it, oldest first, from the audit log.
+    /// What the desk did to it, and to its incident's tickets together, oldest first, from
+    /// the audit log.
     public let history: [TicketStep]
     /// The world clock when it was read.
     public let now: Instant
 }
 
-/// One thing the desk did to a ticket: an audit line that names it.
+/// One thing the desk did to a ticket, or to its incident: an audit line.
 public struct TicketStep: Equatable, Sendable {
     public let at: Instant
     /// The operator's name.

@@ -41,10 +41,12 @@ extension WorldStore {
             let ticket = try loadTicket(id)
             let account = try ticket.account.map(loadAccount)
             let incident = try ticket.incident.flatMap(loadIncident)
-            // The audit table is the desk's record; a ticket's lines are the ones that name it.
+            // The audit log is the desk's record. A ticket's lines name it; an action on many tickets
+            // at once (linking several, resolving an incident) is one line naming their incident.
             let history = try connection.query("""
-                SELECT at, operator, action, detail FROM audit WHERE ticket = ? AND outcome = 'done' ORDER BY seq
-                """, [id]).map { row in
+                SELECT at, operator, action, detail FROM audit
+                WHERE outcome = 'done' AND (ticket = ? OR (ticket IS NULL AND target = ?)) ORDER BY seq
+                """, [id, ticket.incident.map(Incident.auditTarget)]).map { row in
                 TicketStep(at: Instant(millisecondsSince1970: row.int("at") ?? 0), operatorName: row.text("operator") ?? "",
                            action: row.text("action") ?? "", detail: row.text("detail") ?? "")
             }
