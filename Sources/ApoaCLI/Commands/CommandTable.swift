@@ -5,6 +5,7 @@ enum CommandTable {
         CommandGroup(path: ["account"], summary: "Register, show, list and update GO ID accounts."),
         CommandGroup(path: ["application"], summary: "Visa, stay-permit and passport applications: list, show, and work them by hand."),
         CommandGroup(path: ["scenario"], summary: "Check scenario files."),
+        CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -32,5 +33,13 @@ enum CommandTable {
         ApplicationDeskCommands.book,
         ApplicationDeskCommands.attend,
         NotificationsCommand.spec,
+        TicketCommands.list,
+        TicketCommands.show,
+        TicketDeskCommands.assign,
+        TicketDeskCommands.pending,
+        TicketDeskCommands.resolve,
+        TicketDeskCommands.reopen,
+        TicketDeskCommands.close,
+        TicketDeskCommands.link,
     ]
 }
