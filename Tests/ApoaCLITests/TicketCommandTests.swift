@@ -167,7 +167,7 @@ struct TicketCommandTests {
         ("tickets show 99", 1, "apoa: error: no ticket #99 (see 'apoa tickets list')\n"),
         ("tickets resolve 99 --note done", 1, "apoa: error: no ticket #99 (see 'apoa tickets list')\n"),
         ("tickets close 1", 1,
-         "apoa: error: ticket #1 is new: it may move to open or pending or solved, not to closed (resolve it first: 'apoa tickets resolve 1 --note TEXT')\n"),
+         "apoa: error: ticket #1 is new: it may move to open, pending or solved, not to closed (resolve it first: 'apoa tickets resolve 1 --note TEXT')\n"),
         ("tickets assign 1 --to budi", 1, "apoa: error: no operator named 'budi' (operators: admin, ida, rina)\n"),
         ("tickets resolve --incident 3 --note done", 1,
          "apoa: error: no incident #3 (open one by linking tickets to it: 'apoa tickets link ID --incident 3 --title TEXT')\n"),

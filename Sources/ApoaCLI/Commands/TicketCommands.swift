@@ -72,8 +72,10 @@ enum TicketCommands {
                        ticket.category, ticket.username ?? "—", ticket.assignee ?? "—", WorldText.excerpt(ticket.says)])
         }
         invocation.print(table.rendered(style: invocation.style))
-        let total = try world.ticketCount(filter)
-        if total > tickets.count { invocation.say("(\(tickets.count) of \(total); --limit N for more)") }
+        if tickets.count == filter.limit {
+            let total = try world.ticketCount(filter)
+            if total > tickets.count { invocation.say("(\(tickets.count) of \(total); --limit N for more)") }
+        }
     }
 
     static func runShow(_ invocation: inout Invocation) throws {

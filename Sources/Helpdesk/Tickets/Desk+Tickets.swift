@@ -91,8 +91,7 @@ extension Desk {
 
     /// The roles that may work tickets, for a refusal: `agent, supervisor or admin`.
     static var ticketWorkers: String {
-        let roles = Operator.Role.allCases.filter { $0.allows(.workTickets) }.map(\.rawValue)
-        return roles.dropLast().joined(separator: ", ") + (roles.count > 1 ? " or " : "") + (roles.last ?? "")
+        TicketLifecycle.alternatives(Operator.Role.allCases.filter { $0.allows(.workTickets) }.map(\.rawValue))
     }
 
     /// `; new → open; first response 30m after opening; category login → locked`: what changed,

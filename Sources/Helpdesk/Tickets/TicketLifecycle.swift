@@ -34,7 +34,7 @@ public enum TicketLifecycle {
         if from == to { return "ticket #\(id) is already \(from.rawValue)" }
         let allowed = moves(from: from)
         guard !allowed.isEmpty else { return "ticket #\(id) is \(from.rawValue), and a closed ticket is final" }
-        var text = "ticket #\(id) is \(from.rawValue): it may move to \(allowed.map(\.rawValue).joined(separator: " or ")), "
+        var text = "ticket #\(id) is \(from.rawValue): it may move to \(alternatives(allowed.map(\.rawValue))), "
             + "not to \(to.rawValue)"
         if to == .closed {
             text += " (resolve it first: 'apoa tickets resolve \(id) --note TEXT')"
@@ -42,6 +42,11 @@ public enum TicketLifecycle {
             text += " (reopen it first: 'apoa tickets reopen \(id) --note TEXT')"
         }
         return text
+    }
+
+    /// `open`, `open or solved`, `open, pending or solved`.
+    static func alternatives(_ words: [String]) -> String {
+        words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
     }
 
     /// Refuses, with `refusal`, a move the lifecycle does not allow.
