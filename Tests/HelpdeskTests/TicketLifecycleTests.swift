@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import World
 @testable import Helpdesk
@@ -38,6 +39,15 @@ struct TicketLifecycleTests {
     @Test("a ticket is given to someone only while the desk still owes an answer")
     func assigning() {
         #expect(Ticket.Status.allCases.filter(TicketLifecycle.mayAssign) == [.new, .open, .pending])
+    }
+
+    @Test("the README's lifecycle table says what the rule does", arguments: Ticket.Status.allCases)
+    func readme(status: Ticket.Status) throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let moves = TicketLifecycle.moves(from: status).map { "`\($0.rawValue)`" }
+        let row = "| `\(status.rawValue)` | \(moves.isEmpty ? "nothing: it is final" : moves.joined(separator: ", ")) |"
+        #expect(readme.contains("\n" + row), "\(row)")
     }
 
     @Test("a refusal says where the ticket is, where it may go, and what to do instead", arguments: [

@@ -3,6 +3,7 @@ import World
 
 /// What linking tickets to an incident did.
 public struct IncidentLink: Equatable, Sendable {
+    /// The incident, as it is now.
     public let incident: Incident
     /// Whether this link opened the incident.
     public let isNew: Bool
@@ -12,6 +13,7 @@ public struct IncidentLink: Equatable, Sendable {
 
 /// What resolving an incident did.
 public struct IncidentResolution: Equatable, Sendable {
+    /// The incident, resolved.
     public let incident: Incident
     /// The linked tickets it solved, with the incident's note.
     public let solved: [Ticket]

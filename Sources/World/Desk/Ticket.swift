@@ -37,6 +37,7 @@ public struct Ticket: Equatable, Sendable {
     public static let categories = ["login", "otp", "password-reset", "locked", "verification", "outage", "security",
                                     "application"]
 
+    /// The ticket's number.
     public let id: Int64
     /// When the person made contact.
     public let openedAt: Instant
@@ -52,7 +53,9 @@ public struct Ticket: Equatable, Sendable {
     public let messageSeen: String?
     /// One of `categories` (as filed, or as corrected when resolved).
     public let category: String
+    /// How soon the desk should answer.
     public let priority: Priority
+    /// Where it is in its life.
     public let status: Status
     /// The operator working it.
     public let assignee: String?
@@ -60,6 +63,7 @@ public struct Ticket: Equatable, Sendable {
     public let firstResponseAt: Instant?
     /// When it was last solved (cleared when reopened).
     public let solvedAt: Instant?
+    /// When it was closed for good.
     public let closedAt: Instant?
     /// The incident it is linked to.
     public let incident: Int64?
@@ -80,9 +84,13 @@ public struct Ticket: Equatable, Sendable {
 public struct TicketFilter: Equatable, Sendable {
     /// Only tickets in one of these statuses; empty for any.
     public var statuses: [Ticket.Status]
+    /// Only tickets in this category.
     public var category: String?
+    /// Only tickets given to this operator.
     public var assignee: String?
+    /// Only this account's tickets.
     public var account: AccountID?
+    /// Only tickets linked to this incident.
     public var incident: Int64?
     /// Newest first (the default), or oldest first: the order a queue is worked in.
     public var isNewestFirst: Bool
@@ -108,11 +116,15 @@ public struct TicketFilter: Equatable, Sendable {
 /// Something that went wrong for many people at once (an outage): tickets about it are linked
 /// to it and resolved together.
 public struct Incident: Equatable, Sendable {
+    /// The incident's number, chosen by the operator who opened it.
     public let id: Int64
+    /// What went wrong.
     public let title: String
+    /// When it was opened, at the world clock.
     public let openedAt: Instant
     /// The operator who opened it.
     public let openedBy: String
+    /// When it was resolved.
     public let resolvedAt: Instant?
     /// The note it was resolved with (each linked ticket got the same).
     public let note: String?
@@ -126,6 +138,7 @@ public struct Incident: Equatable, Sendable {
 
 /// One ticket with everything `apoa tickets show` prints about it.
 public struct TicketDetail: Equatable, Sendable {
+    /// The ticket.
     public let ticket: Ticket
     /// The account the ticket is about, when it names one.
     public let account: Account?
@@ -140,6 +153,7 @@ public struct TicketDetail: Equatable, Sendable {
 
 /// One thing the desk did to a ticket, or to its incident: an audit line.
 public struct TicketStep: Equatable, Sendable {
+    /// When, at the world clock.
     public let at: Instant
     /// The operator's name.
     public let operatorName: String
