@@ -32,6 +32,10 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     case unknownApplication(Int64)
     /// The application has no appointment with this number.
     case unknownAppointment(Int64, application: Int64)
+    /// No ticket has this number.
+    case unknownTicket(Int64)
+    /// No incident has this number.
+    case unknownIncident(Int64)
     /// The application rules refused a step for `reason`; `why` says what that means here. The
     /// refusal's event is in the log (when the rules record one); nothing else changed.
     case applicationRefused(ReasonCode, why: String)
@@ -81,6 +85,9 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .unknownApplication(let id): "no application #\(id) (see 'apoa application list WHO')"
         case .unknownAppointment(let id, let application):
             "application #\(application) has no appointment #\(id) (see 'apoa application show \(application)')"
+        case .unknownTicket(let id): "no ticket #\(id) (see 'apoa tickets list')"
+        case .unknownIncident(let id):
+            "no incident #\(id) (open one by linking tickets to it: 'apoa tickets link ID --incident \(id) --title TEXT')"
         case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
         case .noAddress(let username, let channel):
             "\(username) has no \(channel == .sms ? "mobile number" : "e-mail address") on file: "

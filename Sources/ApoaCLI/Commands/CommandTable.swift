@@ -7,6 +7,7 @@ enum CommandTable {
         CommandGroup(path: ["scenario"], summary: "Check scenario files."),
         CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
         CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
+        CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -40,5 +41,13 @@ enum CommandTable {
         OperatorCommands.list,
         AuditCommands.list,
         AuditCommands.verify,
+        TicketCommands.list,
+        TicketCommands.show,
+        TicketDeskCommands.assign,
+        TicketDeskCommands.pending,
+        TicketDeskCommands.resolve,
+        TicketDeskCommands.reopen,
+        TicketDeskCommands.close,
+        TicketDeskCommands.link,
     ]
 }
