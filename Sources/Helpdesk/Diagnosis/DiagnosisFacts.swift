@@ -1,0 +1,125 @@
+import Portal
+import World
+
+/// One account's evidence as the rules read it: the lock's cause, which tries were the
+/// person's own (not an attacker's), and what happened since they last got in.
+struct DiagnosisFacts {
+    /// What the world holds.
+    let evidence: DiagnosisEvidence
+    /// Whether e-mail addresses, phone numbers and document numbers may be shown unmasked.
+    let showsPersonalData: Bool
+    /// Why the latest failure count happened; nil when there were no failures.
+    let lockCause: LockCause?
+    /// Addresses behind an attack on the account: the unfamiliar ones of an attack lock, and
+    /// any that failed against many accounts.
+    let attackerAddresses: Set<IPAddress>
+    /// The account's events, less those from attacker addresses, oldest first.
+    let own: [LoggedEvent]
+    /// The person's newest successful login among them.
+    let lastSuccess: LoggedEvent?
+    /// Their events after it (all of them when there is none): the tries still unexplained.
+    let sinceSuccess: [LoggedEvent]
+
+    init(_ evidence: DiagnosisEvidence, showsPersonalData: Bool) {
+        self.evidence = evidence
+        self.showsPersonalData = showsPersonalData
+        let cause = LockCause(evidence.lock)
+        lockCause = cause
+        var attackers = Set<IPAddress>()
+        let familiar = evidence.lock.familiar
+        if case .attack(let attack) = cause {
+            // A relentless attack's sources are every address of the day, the person's own
+            // among them: an address is the attacker's when it tried at least a lock's worth.
+            let lockWorth = max(3, evidence.policy.bruteForce.maxFailures)
+            for source in attack.sources where !source.isFamiliar
+                && (!attack.isRelentless || source.failuresHere >= lockWorth || source.accountsTried >= LockCause.wideSourceAccounts) {
+                attackers.insert(source.ip)
+            }
+        }
+        // An address that failed against many accounts is no one person's (a familiar one may
+        // be an office or a carrier's shared address, and stays the person's).
+        for (ip, accounts) in evidence.lock.sourceAccounts.merging(evidence.successSources, uniquingKeysWith: max)
+        where accounts >= LockCause.wideSourceAccounts && !familiar.knows(ip: ip) {
+            attackers.insert(ip)
+        }
+        attackerAddresses = attackers
+        let own = evidence.events.filter { entry in entry.event.ip.map { !attackers.contains($0) } ?? true }
+        let success = own.last { $0.event.kind == .loginSucceeded }
+        self.own = own
+        lastSuccess = success
+        sinceSuccess = success.map { last in own.filter { $0.seq > last.seq } } ?? own
+    }
+
+    var account: Account { evidence.account }
+    var now: Instant { evidence.now }
+    var policy: PortalPolicy { evidence.policy }
+    var username: String { account.username.value }
+
+    /// The person's events since they last got in, of `kind` and (when given) one of `reasons`.
+    func since(_ kind: EventKind, _ reasons: Set<ReasonCode>? = nil) -> [Event] {
+        sinceSuccess.map(\.event).filter { $0.kind == kind && (reasons?.contains($0.reason) ?? true) }
+    }
+
+    /// The period of `component` that was not operational at `instant`, if any.
+    func period(of component: Component?, at instant: Instant) -> ComponentPeriod? {
+        evidence.periods.last { $0.component == component && $0.contains(instant) }
+    }
+
+    /// The channel a reset should go by: SMS when the account has a phone, e-mail otherwise.
+    var resetChannel: Channel { account.phone == nil ? .email : .sms }
+
+    /// `apoa reset-password WHO --via sms`.
+    var resetCommand: String { resetCommand(via: resetChannel) }
+
+    /// `apoa reset-password WHO --via CHANNEL`.
+    func resetCommand(via channel: Channel) -> String { "apoa reset-password \(username) --via \(channel.rawValue)" }
+
+    /// `apoa unlock WHO --reason '…'`.
+    func unlockCommand(reason: String) -> String { "apoa unlock \(username) --reason '\(reason)'" }
+}
+
+// MARK: How evidence is written
+
+extension DiagnosisFacts {
+    /// `2026-12-01 08:20 WIB`.
+    func time(_ instant: Instant) -> String {
+        instant.display(in: evidence.zone)
+    }
+
+    /// Up to three times, then how many more: `… 08:20 WIB, … 08:23 WIB and 4 more`.
+    func times(_ events: [Event]) -> String {
+        let shown = events.prefix(3).map { time($0.at) }.joined(separator: ", ")
+        return events.count > 3 ? "\(shown) and \(events.count - 3) more" : shown
+    }
+
+    /// A span as people say it, in whole minutes once it is a minute or more (`12m`, `1h30m`, `40s`).
+    func span(_ span: TimeSpan) -> String {
+        let seconds = max(0, span.milliseconds / 1000)
+        if seconds < 60 { return "\(seconds)s" }
+        return TimeSpan.minutes(seconds / 60).description
+    }
+
+    /// `sms-gateway major-outage from 2026-12-01 08:00 WIB to 2026-12-01 10:00 WIB (incident)`.
+    func describe(_ period: ComponentPeriod) -> String {
+        "\(period.component.rawValue) \(period.status.rawValue) from \(time(period.starts)) to \(time(period.ends)) (\(period.cause))"
+    }
+
+    /// Where a message on `channel` went, masked unless the operator may see it.
+    func address(on channel: Channel) -> String {
+        switch channel {
+        case .sms: account.phone.map { showsPersonalData ? $0.value : Masking.phone($0) } ?? "no phone on file"
+        case .email: showsPersonalData ? account.email.value : Masking.email(account.email)
+        }
+    }
+
+    /// `1 failure`, `5 failures`; `1 try`, `2 tries` with the plural given.
+    func count(_ number: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// `from 36.80.1.2 (phone-1)`, or nothing for an event without an address.
+    func place(_ event: Event) -> String {
+        guard let ip = event.ip else { return "" }
+        return " from \(ip)" + (event.device.map { " (\($0))" } ?? "")
+    }
+}
