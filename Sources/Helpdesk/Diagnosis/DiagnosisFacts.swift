@@ -112,6 +112,31 @@ extension DiagnosisFacts {
         }
     }
 
+    /// `once`, `twice`, `5 times`.
+    func times(_ number: Int) -> String {
+        switch number {
+        case 1: "once"
+        case 2: "twice"
+        default: "\(number) times"
+        }
+    }
+
+    /// What a component is, for people: `the SMS gateway`, `the login service (auth)`.
+    func name(_ component: Component) -> String {
+        switch component {
+        case .auth: "the login service (auth)"
+        case .captcha: "the CAPTCHA service"
+        case .smsGateway: "the SMS gateway"
+        case .email: "the e-mail gateway"
+        default: "the \(component.rawValue) service"
+        }
+    }
+
+    /// `SMS`, `e-mail`.
+    func say(_ channel: Channel) -> String {
+        channel == .sms ? "SMS" : "e-mail"
+    }
+
     /// `1 failure`, `5 failures`; `1 try`, `2 tries` with the plural given.
     func count(_ number: Int, _ noun: String, _ plural: String? = nil) -> String {
         "\(number) " + (number == 1 ? noun : plural ?? noun + "s")

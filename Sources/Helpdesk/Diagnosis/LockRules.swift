@@ -145,7 +145,7 @@ enum LockRules: DiagnosisRules {
         }
         if let locked = history.lockedAt {
             let end = history.locks.last.flatMap(lockEnd)
-            evidence.append("locked \(history.locks.count == 1 ? "once" : "\(history.locks.count) times"), last at \(facts.time(locked))"
+            evidence.append("locked \(facts.times(history.locks.count)), last at \(facts.time(locked))"
                 + (end.map { " until \(facts.time($0))" } ?? " until the desk unlocks it"))
         }
         let own = facts.sinceSuccess.map(\.event).filter { $0.kind == .loginFailed || $0.kind == .otpFailed }
@@ -190,7 +190,7 @@ enum LockRules: DiagnosisRules {
         }
         let finding = Finding(
             .wrongPassword,
-            summary: "The password was typed wrong \(wrong.count == 1 ? "once" : "\(wrong.count) times") since the last login.",
+            summary: "The password was typed wrong \(facts.times(wrong.count)) since the last login.",
             evidence: evidence,
             action: "Ask \(facts.username) to check the keyboard (caps lock, layout) and type the password slowly; "
                 + "if they do not know it: \(facts.resetCommand).")

@@ -18,7 +18,7 @@ enum LoginGateRules: DiagnosisRules {
             : "the portal asks a CAPTCHA once \(policy.afterFailures) logins from an address failed"
         let finding = Finding(
             .captchaFailures,
-            summary: "The CAPTCHA was answered wrong \(failed.count == 1 ? "once" : "\(failed.count) times"), so the password was never checked.",
+            summary: "The CAPTCHA was answered wrong \(facts.times(failed.count)), so the password was never checked.",
             evidence: ["\(facts.count(failed.count, "login")) refused as captcha-failed: \(facts.times(failed))\(facts.place(last))", when],
             action: "Ask \(facts.username) to reload the CAPTCHA for a new one and answer it slowly; if it keeps failing, "
                 + "try another browser. Their password was not the problem.")

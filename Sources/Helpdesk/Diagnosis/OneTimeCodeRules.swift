@@ -14,7 +14,7 @@ enum OneTimeCodeRules: DiagnosisRules {
         guard let last = lost.last else { return nil }
         let channel = last.channel ?? .sms
         let gateway = last.component ?? channel.gateway
-        var evidence = ["\(facts.count(lost.count, "code")) by \(channel.rawValue) not delivered (gateway-unavailable): "
+        var evidence = ["\(facts.count(lost.count, "code")) by \(facts.say(channel)) not delivered (gateway-unavailable): "
             + "\(facts.times(lost)), to \(facts.address(on: channel))"]
         let period = facts.period(of: gateway, at: last.at)
         if let period { evidence.append(facts.describe(period)) }
@@ -22,16 +22,16 @@ enum OneTimeCodeRules: DiagnosisRules {
         if let limit = refused.last { evidence.append("no more codes for that login (\(limit.reason.rawValue)) at \(facts.time(limit.at))") }
         let action: String
         if let period, period.ends > facts.now {
-            action = "Codes cannot arrive until the \(gateway.rawValue) is back (planned end \(facts.time(period.ends))): "
+            action = "Codes cannot arrive until \(facts.name(gateway)) is back (planned end \(facts.time(period.ends))): "
                 + "ask \(facts.username) to log in again after that, and link the ticket to the outage's incident."
         } else {
             let back = period.map { " since \(facts.time($0.ends))" } ?? ""
-            action = "Ask \(facts.username) to log in again now: the \(gateway.rawValue) works again\(back), so a new code will arrive."
+            action = "Ask \(facts.username) to log in again now: \(facts.name(gateway)) works again\(back), so a new code will arrive."
         }
         let finding = Finding(
             .otpUndeliveredOutage,
-            summary: "The login \(lost.count == 1 ? "code" : "codes") by \(channel.rawValue) never arrived: "
-                + "the \(gateway.rawValue) was down when \(lost.count == 1 ? "it was" : "they were") sent.",
+            summary: "The login \(lost.count == 1 ? "code" : "codes") by \(facts.say(channel)) never arrived: "
+                + "\(facts.name(gateway)) was down when \(lost.count == 1 ? "it was" : "they were") sent.",
             evidence: evidence, action: action)
         return RankedFinding(finding, .lastTries, at: last.at)
     }
@@ -49,7 +49,7 @@ enum OneTimeCodeRules: DiagnosisRules {
         let delivered = facts.since(.otpSent).filter { $0.reason != .gatewayUnavailable }
         if let sent = delivered.last {
             let channel = sent.channel ?? .sms
-            evidence.append("\(facts.count(delivered.count, "code")) delivered by \(channel.rawValue) to \(facts.address(on: channel)), "
+            evidence.append("\(facts.count(delivered.count, "code")) delivered by \(facts.say(channel)) to \(facts.address(on: channel)), "
                 + "the last at \(facts.time(sent.at))")
         }
         let ttl = facts.policy.otp.ttl
@@ -58,7 +58,7 @@ enum OneTimeCodeRules: DiagnosisRules {
         case .otpExhausted: "Too many wrong codes were typed: that login takes no more codes."
         case .otpWrongDevice: "The login code was typed on another device than the one the login started on."
         case .otpMissing: "A login code was typed when none was waiting (an old code, or the login was not started again)."
-        default: "The login code was typed wrong \(failures.count == 1 ? "once" : "\(failures.count) times")."
+        default: "The login code was typed wrong \(facts.times(failures.count))."
         }
         let channel = delivered.last?.channel ?? facts.account.secondFactor.channel ?? .sms
         let check = channel == .sms

@@ -17,7 +17,7 @@ enum PlatformRules: DiagnosisRules {
     private static func finding(_ facts: DiagnosisFacts, component: Component?, refused: [Event]) -> RankedFinding {
         let last = refused[refused.count - 1]
         let isMaintenance = last.reason == .maintenance
-        let name = component?.rawValue ?? "the portal"
+        let name = component.map(facts.name) ?? "the portal"
         var evidence = ["\(facts.count(refused.count, "login")) refused as \(last.reason.rawValue): \(facts.times(refused))\(facts.place(last))"]
         // Every period of the component the refusals fell in, oldest first.
         var periods: [ComponentPeriod] = []
@@ -28,16 +28,20 @@ enum PlatformRules: DiagnosisRules {
         let what = isMaintenance ? "under maintenance" : "down"
         let action: String
         if let current = periods.last, current.ends > facts.now {
-            action = "The \(name) is \(what) until \(facts.time(current.ends)): ask \(facts.username) to log in again after that"
+            action = "\(capitalized(name)) is \(what) until \(facts.time(current.ends)): ask \(facts.username) to log in again after that"
                 + (isMaintenance ? "." : ", and link the ticket to the outage's incident.")
         } else {
             let back = periods.last.map { " since \(facts.time($0.ends))" } ?? ""
-            action = "The \(name) works again\(back): ask \(facts.username) to log in again now; nothing to unlock."
+            action = "\(capitalized(name)) works again\(back): ask \(facts.username) to log in again now; nothing to unlock."
         }
         let finding = Finding(
             isMaintenance ? .maintenance : .serviceOutage,
-            summary: "The login was refused because the \(name) was \(what), not because of anything the person did.",
+            summary: "The login was refused because \(name) was \(what), not because of anything the person did.",
             evidence: evidence, action: action)
         return RankedFinding(finding, .lastTries, at: last.at)
+    }
+
+    private static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -18,11 +18,11 @@ enum ResetRules: DiagnosisRules {
             || token.map { $0.state(at: facts.now, policy: facts.policy.reset) == .exhausted } ?? false
         let isExpired = facts.now >= expires
         let what = channel == .email ? "link" : "code"
-        var evidence = ["reset \(what) sent by \(channel.rawValue) to \(facts.address(on: channel)) at \(facts.time(request.at)), "
+        var evidence = ["reset \(what) sent by \(facts.say(channel)) to \(facts.address(on: channel)) at \(facts.time(request.at)), "
             + "valid until \(facts.time(expires)) (\(what)s live \(facts.policy.reset.ttl))"]
         if request.reason == .gatewayUnavailable {
             let period = facts.period(of: request.component ?? channel.gateway, at: request.at)
-            evidence.append("not delivered: the \(channel.gateway.rawValue) was down" + (period.map { " (\(facts.describe($0)))" } ?? ""))
+            evidence.append("not delivered: \(facts.name(channel.gateway)) was down" + (period.map { " (\(facts.describe($0)))" } ?? ""))
         }
         for reason in [ReasonCode.tokenExpired, .tokenWrong, .tokenUsed, .tokenExhausted, .passwordRefused] {
             let these = failures.filter { $0.reason == reason }
@@ -46,11 +46,11 @@ enum ResetRules: DiagnosisRules {
         let summary = delivered
             ? "A reset \(what) was sent at \(facts.time(request.at)) and is still valid until \(facts.time(expires)) "
                 + "(\(facts.span(expires - facts.now)) left), but has not been used."
-            : "A reset \(what) was requested at \(facts.time(request.at)) but never delivered: the \(channel.gateway.rawValue) was down."
+            : "A reset \(what) was requested at \(facts.time(request.at)) but never delivered: \(facts.name(channel.gateway)) was down."
         let action = delivered
             ? "Ask \(facts.username) to open the newest \(channel == .email ? "e-mail (and the spam folder)" : "SMS") from the portal "
                 + "and use the \(what) before \(facts.time(expires)); if it did not arrive, send another: \(again)."
-            : "Once the \(channel.gateway.rawValue) works, send another: \(again)."
+            : "Once \(facts.name(channel.gateway)) works, send another: \(again)."
         return [RankedFinding(Finding(.resetPending, summary: summary, evidence: evidence, action: action), .lastTries, at: at)]
     }
 }
