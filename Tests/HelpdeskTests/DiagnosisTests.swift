@@ -1,3 +1,4 @@
+import Foundation
 import Portal
 import Testing
 import World
@@ -122,5 +123,53 @@ struct DiagnosisTests {
         evidence.mustChangePassword = true
         let diagnosis = Diagnosis(who: "ani.wijaya", evidence: evidence, showsPersonalData: true)
         #expect(diagnosis.findings.first?.cause == .mustChangePassword)
+    }
+}
+
+@Suite("Diagnosis: trouble the person got past, and a password found by someone else")
+struct DiagnosisHistoryTests {
+    @Test("codes lost in an outage, a call, then a login once it was over: the call's cause first, said to be resolved")
+    func resolvedCall() throws {
+        let world = try castWorld(hours: 3, """
+            "incidents": [ { "at": "+30m", "component": "sms-gateway", "status": "major-outage", "for": "1h" } ],
+            """ + ani(#""secondFactor": "sms""#, """
+            { "at": "+1h", "do": "login", "password": "correct", "otp": "correct" },
+            { "at": "+5m", "do": "contact-support", "says": "Kode OTP tidak pernah masuk." },
+            { "at": "+1h", "do": "login", "password": "correct", "otp": "correct" }
+            """)).world
+        let first = try #require(try diagnose("ani.wijaya", in: world).findings.first)
+        #expect(first.cause == .otpUndeliveredOutage)
+        #expect(first.summary.hasSuffix("Since resolved: ani.wijaya logged in at 2026-12-01 02:05 WIB from 36.111.121.177 (ani.wijaya-phone)."))
+        #expect(first.evidence.last == "the call at 2026-12-01 01:05 WIB came of this")
+        #expect(first.action.hasPrefix("Nothing to fix now"))
+    }
+
+    @Test("the right password from an address that failed against many accounts: compromised")
+    func stuffing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apoa-desk-\(UInt64.random(in: 1...UInt64.max))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let world = try WorldStore.create(at: "\(directory)/world.sqlite", policy: .standard,
+                                          start: Instant(millisecondsSince1970: 1_796_083_200_000), zone: .jakarta)
+        var random = Xoshiro256StarStar(seed: 3)
+        let password = "Merah-Putih-2026"
+        let bot = IPAddress("185.220.1.7")
+        for number in 1...LockCause.wideSourceAccounts {
+            let name = "orang.\(number)"
+            _ = try world.addAccount(NewAccount(username: try Username(name), email: try EmailAddress("\(name)@example.id"),
+                                                kind: .citizen, documents: [], language: .indonesian, secondFactor: .none,
+                                                verification: .unverified), password: password, random: &random)
+            _ = try world.login(LoginRequest(identifier: name, password: "leaked-\(number)", ip: bot, device: "bot"), random: &random)
+        }
+        _ = try world.addAccount(NewAccount(username: try Username("ani.wijaya"), email: try EmailAddress("ani@example.id"),
+                                            phone: try PhoneNumber("081234567890"), kind: .citizen,
+                                            documents: [try IdentityDocument(parsing: "nik:3174015008900001")],
+                                            language: .indonesian, secondFactor: .sms, verification: .verified),
+                                 password: password, random: &random)
+        let stolen = try world.login(LoginRequest(identifier: "ani.wijaya", password: password, ip: bot, device: "bot"), random: &random)
+        #expect(stolen.outcome == .codeSent(channel: .sms, isDelivered: true, isResend: false))
+        let first = try #require(try diagnose("ani.wijaya", in: world).findings.first)
+        #expect(first.cause == .compromised)
+        #expect(first.evidence.first?.hasSuffix("from 185.220.1.7 (bot): that address failed against 10 accounts (credential stuffing)") == true)
     }
 }

@@ -31,7 +31,7 @@ struct DiagnosisEvidenceTests {
         #expect(!evidence.isTruncated)
         #expect(evidence.lock.lock == .none && evidence.countedFailures == 0)
         #expect(evidence.periods.isEmpty && evidence.phishingVisits.isEmpty && evidence.applications.isEmpty)
-        #expect(evidence.successSources == [IPAddress("36.80.1.2")!: 0])
+        #expect(evidence.rightPasswordSources == [IPAddress("36.80.1.2")!: 0])
     }
 
     @Test("only the last 7 days and the newest 500 events are read, oldest first")

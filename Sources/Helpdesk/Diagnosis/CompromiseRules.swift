@@ -2,20 +2,24 @@ import Portal
 import World
 
 /// Whether someone else got in (`compromised`): a login from a place the person never used
-/// after they gave their password to a phishing site, or a login from an address that failed
-/// against many accounts (credential stuffing that found the password). A phishing visit with
-/// no such login yet still means someone else holds the password.
+/// after they gave their password to a phishing site, or the right password from an address
+/// that failed against many accounts (credential stuffing that found it: a login, or a code
+/// the person then received unasked). A phishing visit with no such login yet still means
+/// someone else holds the password.
 enum CompromiseRules: DiagnosisRules {
     static func findings(in facts: DiagnosisFacts) -> [RankedFinding] {
-        let logins = facts.evidence.events.map(\.event).filter { $0.kind == .loginSucceeded }
-        let stuffed = logins.filter { login in
-            login.ip.map { (facts.evidence.successSources[$0] ?? 0) >= LockCause.wideSourceAccounts } ?? false
+        let events = facts.evidence.events.map(\.event)
+        let logins = events.filter { $0.kind == .loginSucceeded }
+        let stuffed = events.filter { event in
+            (event.kind == .loginSucceeded || event.kind == .otpSent)
+                && event.ip.map { (facts.evidence.rightPasswordSources[$0] ?? 0) >= LockCause.wideSourceAccounts } ?? false
         }
         var evidence: [String] = []
         var intruders: [Event] = stuffed
-        for login in stuffed {
-            let tried = login.ip.flatMap { facts.evidence.successSources[$0] } ?? 0
-            evidence.append("login at \(facts.time(login.at))\(facts.place(login)): that address failed against "
+        for event in stuffed.prefix(3) {
+            let tried = event.ip.flatMap { facts.evidence.rightPasswordSources[$0] } ?? 0
+            let what = event.kind == .loginSucceeded ? "login" : "the right password, and a login code sent to the person,"
+            evidence.append("\(what) at \(facts.time(event.at))\(facts.place(event)): that address failed against "
                 + "\(facts.count(tried, "account")) (credential stuffing)")
         }
         let visit = facts.evidence.phishingVisits.first
@@ -47,7 +51,7 @@ enum CompromiseRules: DiagnosisRules {
             ? "The person gave their password to a phishing site: someone else holds it, though no login from elsewhere yet."
             : visit != nil
                 ? "The person gave their password to a phishing site, and the account was then logged in to from a place they never used."
-                : "Someone logged in to the account from an address that tried many accounts: the password is known to an attacker."
+                : "Someone got past the account's password from an address that tried many accounts: an attacker knows the password."
         let action = isSecured
             ? "The password was reset since: go through the account's recent changes and applications with \(facts.username) "
                 + "(apoa events \(facts.username)), and tell them to use only the official imigrasi.go.id address."

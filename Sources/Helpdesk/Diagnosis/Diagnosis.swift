@@ -23,6 +23,12 @@ public struct Diagnosis: Sendable {
         ResetRules.self, LoginGateRules.self, ApplicationAttentionRules.self, ActivityRules.self,
     ]
 
+    /// Those that judge a stretch of tries (not the account's state now): run again on the
+    /// tries that led to a call the person got in after.
+    static let triesRules: [any DiagnosisRules.Type] = [
+        LockRules.self, PlatformRules.self, OneTimeCodeRules.self, ResetRules.self, LoginGateRules.self, ActivityRules.self,
+    ]
+
     /// Diagnoses the account `who` names (username, e-mail, phone or document number) at the
     /// world clock, for `desk`'s operator: their role decides whether personal data shows. Names
     /// no account: the `unknown-account` finding, with the closest usernames and e-mails only
@@ -47,8 +53,14 @@ public struct Diagnosis: Sendable {
         for rules in Self.rules {
             for finding in rules.findings(in: facts) { ranked.append((ranked.count, finding)) }
         }
-        // Strongest kind first; among equals the newest evidence, then the rules' own order.
+        if let call = facts.resolvedCall() {
+            for rules in Self.triesRules {
+                for finding in rules.findings(in: call) { ranked.append((ranked.count, Self.resolved(finding, call))) }
+            }
+        }
+        // By band and strongest kind first; among equals the newest evidence, then the rules' own order.
         ranked.sort { left, right in
+            if left.finding.band != right.finding.band { return left.finding.band > right.finding.band }
             if left.finding.weight != right.finding.weight { return left.finding.weight > right.finding.weight }
             let leftAt = left.finding.at?.millisecondsSince1970 ?? .min
             let rightAt = right.finding.at?.millisecondsSince1970 ?? .min
@@ -78,6 +90,20 @@ public struct Diagnosis: Sendable {
     /// The account's newest `limit` events, oldest first: the timeline shown beside the findings.
     public func timeline(limit: Int) -> [LoggedEvent] {
         Array((evidence?.events ?? []).suffix(max(0, limit)))
+    }
+
+    /// A finding about the tries that led to a call, once the person got in after it: what the
+    /// ticket was about, ranked below anything still wrong.
+    private static func resolved(_ ranked: RankedFinding, _ facts: DiagnosisFacts) -> RankedFinding {
+        let finding = ranked.finding
+        guard let login = facts.resolution, let call = facts.call else { return ranked }
+        let over = "Since resolved: \(facts.username) logged in at \(facts.time(login.at))\(facts.place(login))."
+        return RankedFinding(
+            Finding(finding.cause, summary: "\(finding.summary) \(over)",
+                    evidence: finding.evidence + ["the call at \(facts.time(call.at)) came of this"],
+                    action: "Nothing to fix now: \(facts.username) got in after the call. Resolve the ticket with this cause "
+                        + "(apoa tickets resolve ID --note '\(finding.cause.rawValue), since resolved')."),
+            ranked.weight, at: ranked.at, isResolved: true)
     }
 
     private static func ok(_ facts: DiagnosisFacts) -> Finding {

@@ -2,7 +2,11 @@ import Portal
 import World
 
 /// One account's evidence as the rules read it: the lock's cause, which tries were the
-/// person's own (not an attacker's), and what happened since they last got in.
+/// person's own (not an attacker's), and the stretch of tries the rules judge.
+///
+/// That stretch is normally what happened since the person last got in (`current`). When the
+/// person called the desk and got in afterwards, the tries that led to the call are judged too
+/// (`resolvedCall()`): their trouble is over, but it is what the ticket was about.
 struct DiagnosisFacts {
     /// What the world holds.
     let evidence: DiagnosisEvidence
@@ -17,9 +21,17 @@ struct DiagnosisFacts {
     let own: [LoggedEvent]
     /// The person's newest successful login among them.
     let lastSuccess: LoggedEvent?
-    /// Their events after it (all of them when there is none): the tries still unexplained.
-    let sinceSuccess: [LoggedEvent]
+    /// The person's events the rules judge, oldest first: since their last login (all of them
+    /// when there is none), or those that led to a call they got in after.
+    let window: [LoggedEvent]
+    /// The login that ended `window`'s trouble, after the call; nil while it goes on.
+    let resolution: Event?
+    /// The person's call to the desk about `window`, if they called.
+    let call: Event?
+    /// The instant `window` is judged at: now, or the call's time for a resolved one.
+    let judgedAt: Instant
 
+    /// The facts of the account now: the window is what happened since the last login.
     init(_ evidence: DiagnosisEvidence, showsPersonalData: Bool) {
         self.evidence = evidence
         self.showsPersonalData = showsPersonalData
@@ -38,7 +50,7 @@ struct DiagnosisFacts {
         }
         // An address that failed against many accounts is no one person's (a familiar one may
         // be an office or a carrier's shared address, and stays the person's).
-        for (ip, accounts) in evidence.lock.sourceAccounts.merging(evidence.successSources, uniquingKeysWith: max)
+        for (ip, accounts) in evidence.lock.sourceAccounts.merging(evidence.rightPasswordSources, uniquingKeysWith: max)
         where accounts >= LockCause.wideSourceAccounts && !familiar.knows(ip: ip) {
             attackers.insert(ip)
         }
@@ -47,7 +59,50 @@ struct DiagnosisFacts {
         let success = own.last { $0.event.kind == .loginSucceeded }
         self.own = own
         lastSuccess = success
-        sinceSuccess = success.map { last in own.filter { $0.seq > last.seq } } ?? own
+        window = success.map { last in own.filter { $0.seq > last.seq } } ?? own
+        resolution = nil
+        call = window.last { $0.event.kind == .ticketOpened }?.event
+        judgedAt = evidence.now
+    }
+
+    private init(_ facts: DiagnosisFacts, window: [LoggedEvent], resolution: Event, call: Event) {
+        evidence = facts.evidence
+        showsPersonalData = facts.showsPersonalData
+        lockCause = facts.lockCause
+        attackerAddresses = facts.attackerAddresses
+        own = facts.own
+        lastSuccess = facts.lastSuccess
+        self.window = window
+        self.resolution = resolution
+        self.call = call
+        judgedAt = call.at
+    }
+
+    /// The tries that led to the person's newest call, when they got in after their trouble:
+    /// from their login before the newest trouble of the day before the call (or before the
+    /// call, when there was none) up to the call. Nil when they did not call, or have not got
+    /// in since (then it is the trouble of now).
+    func resolvedCall() -> DiagnosisFacts? {
+        guard let call = own.last(where: { $0.event.kind == .ticketOpened }) else { return nil }
+        let before = own.filter { $0.seq < call.seq }
+        let trouble = before.last { Self.isTrouble($0.event) && call.event.at - $0.event.at <= Self.callHorizon }
+        let from = trouble ?? call
+        guard let resolution = own.first(where: { $0.seq > from.seq && $0.event.kind == .loginSucceeded }) else { return nil }
+        let start = before.last { $0.seq < from.seq && $0.event.kind == .loginSucceeded }?.seq ?? .min
+        let window = own.filter { $0.seq > start && $0.seq < min(call.seq, resolution.seq) }
+        return DiagnosisFacts(self, window: window, resolution: resolution.event, call: call.event)
+    }
+
+    /// How far before a call trouble still explains it.
+    static let callHorizon = TimeSpan.hours(24)
+
+    /// Whether an event is something going wrong for the person at the login page.
+    static func isTrouble(_ event: Event) -> Bool {
+        switch event.kind {
+        case .loginFailed, .otpFailed, .otpRefused, .accountLocked, .resetFailed: true
+        case .otpSent, .resetRequested: event.reason == .gatewayUnavailable
+        default: false
+        }
     }
 
     var account: Account { evidence.account }
@@ -55,9 +110,9 @@ struct DiagnosisFacts {
     var policy: PortalPolicy { evidence.policy }
     var username: String { account.username.value }
 
-    /// The person's events since they last got in, of `kind` and (when given) one of `reasons`.
+    /// The window's events of `kind` and (when given) one of `reasons`.
     func since(_ kind: EventKind, _ reasons: Set<ReasonCode>? = nil) -> [Event] {
-        sinceSuccess.map(\.event).filter { $0.kind == kind && (reasons?.contains($0.reason) ?? true) }
+        window.map(\.event).filter { $0.kind == kind && (reasons?.contains($0.reason) ?? true) }
     }
 
     /// The period of `component` that was not operational at `instant`, if any.

@@ -6,6 +6,8 @@ import World
 /// `wrong-password` for failures that have not locked it.
 enum LockRules: DiagnosisRules {
     static func findings(in facts: DiagnosisFacts) -> [RankedFinding] {
+        // A call the person got in after: the lock of then, not the count of now.
+        if facts.resolution != nil { return [lockBeforeCall(facts) ?? wrongPasswords(facts)].compactMap { $0 } }
         let history = facts.evidence.lock
         guard let cause = facts.lockCause, let newest = history.failures.last else { return [] }
         // A completed reset clears a temporary lock and the count (our documented rule).
@@ -148,7 +150,7 @@ enum LockRules: DiagnosisRules {
             evidence.append("locked \(facts.times(history.locks.count)), last at \(facts.time(locked))"
                 + (end.map { " until \(facts.time($0))" } ?? " until the desk unlocks it"))
         }
-        let own = facts.sinceSuccess.map(\.event).filter { $0.kind == .loginFailed || $0.kind == .otpFailed }
+        let own = facts.window.map(\.event).filter { $0.kind == .loginFailed || $0.kind == .otpFailed }
         if let mine = own.last {
             let tries = own.count == 1 ? "try was" : "\(own.count) tries were"
             evidence.append("\(facts.username)'s own \(tries) refused: \(facts.times(own))\(facts.place(mine)), \(mine.reason.rawValue)")
@@ -179,10 +181,31 @@ enum LockRules: DiagnosisRules {
         return RankedFinding(finding, .closed, at: history.failures.last?.at)
     }
 
+    /// A lock in the tries that led to a call the person got in after.
+    private static func lockBeforeCall(_ facts: DiagnosisFacts) -> RankedFinding? {
+        guard let locked = facts.since(.accountLocked).last else { return nil }
+        let wrong = facts.since(.loginFailed, [.wrongPassword])
+        var evidence: [String] = []
+        if let first = wrong.first, let last = wrong.last {
+            evidence.append("\(facts.count(wrong.count, "wrong password")) from \(facts.time(first.at)) to \(facts.time(last.at))\(facts.place(last))")
+        }
+        let end = lockEnd(locked)
+        evidence.append("locked at \(facts.time(locked.at)) " + (end.map { "until \(facts.time($0))" } ?? "until the desk unlocked it"))
+        let isPermanent = locked.reason == .lockoutPermanent
+        let finding = Finding(
+            isPermanent ? .lockedPermanent : .lockedTemporary,
+            summary: isPermanent
+                ? "The account was locked until the desk unlocked it, after the person's failed tries."
+                : "The account was locked for a while after the person's failed tries.",
+            evidence: evidence, action: "")
+        return RankedFinding(finding, .lockedNow, at: locked.at)
+    }
+
     /// Failures that have not locked the account yet.
     private static func wrongPasswords(_ facts: DiagnosisFacts) -> RankedFinding? {
         let wrong = facts.since(.loginFailed, [.wrongPassword])
-        guard let last = wrong.last, facts.lockCause == .ownMistakes || facts.lockCause == nil else { return nil }
+        guard let last = wrong.last,
+              facts.resolution != nil || facts.lockCause == .ownMistakes || facts.lockCause == nil else { return nil }
         var evidence = ["\(facts.count(wrong.count, "wrong password")): \(facts.times(wrong))\(facts.place(last))"]
         let policy = facts.policy.bruteForce
         if facts.evidence.countedFailures > 0, policy.mode != .off {

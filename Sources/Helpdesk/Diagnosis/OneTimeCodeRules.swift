@@ -21,7 +21,7 @@ enum OneTimeCodeRules: DiagnosisRules {
         let refused = facts.since(.otpRefused)
         if let limit = refused.last { evidence.append("no more codes for that login (\(limit.reason.rawValue)) at \(facts.time(limit.at))") }
         let action: String
-        if let period, period.ends > facts.now {
+        if let period, period.ends > facts.judgedAt {
             action = "Codes cannot arrive until \(facts.name(gateway)) is back (planned end \(facts.time(period.ends))): "
                 + "ask \(facts.username) to log in again after that, and link the ticket to the outage's incident."
         } else {

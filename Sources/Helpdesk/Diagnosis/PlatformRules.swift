@@ -27,7 +27,7 @@ enum PlatformRules: DiagnosisRules {
         evidence += periods.map(facts.describe)
         let what = isMaintenance ? "under maintenance" : "down"
         let action: String
-        if let current = periods.last, current.ends > facts.now {
+        if let current = periods.last, current.ends > facts.judgedAt {
             action = "\(capitalized(name)) is \(what) until \(facts.time(current.ends)): ask \(facts.username) to log in again after that"
                 + (isMaintenance ? "." : ", and link the ticket to the outage's incident.")
         } else {

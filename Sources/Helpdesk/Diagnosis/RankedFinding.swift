@@ -1,12 +1,21 @@
 import Portal
 
-/// A finding with what orders it: how strongly its kind of cause explains a person's trouble,
-/// then how recent its evidence is (newer first), then the order the rules run in.
+/// A finding with what orders it: trouble still going on before trouble the person got past
+/// after a call, and that before what waits once they are in; then how strongly its kind of
+/// cause explains a person's trouble, how recent its evidence is (newer first), and the order
+/// the rules run in.
 struct RankedFinding {
     let finding: Finding
     let weight: Weight
     /// The newest event it rests on; nil when it rests on the account's state alone.
     let at: Instant?
+    /// Whether it is about tries that led to a call the person got in after.
+    let isResolved: Bool
+
+    /// Still going on and stopping the login (2), over since the call (1), the rest (0).
+    var band: Int {
+        isResolved ? 1 : weight >= .lastTries ? 2 : 0
+    }
 
     /// How strongly a kind of finding explains the trouble, strongest first.
     enum Weight: Int, Comparable {
@@ -29,10 +38,11 @@ struct RankedFinding {
         static func < (left: Weight, right: Weight) -> Bool { left.rawValue < right.rawValue }
     }
 
-    init(_ finding: Finding, _ weight: Weight, at: Instant?) {
+    init(_ finding: Finding, _ weight: Weight, at: Instant?, isResolved: Bool = false) {
         self.finding = finding
         self.weight = weight
         self.at = at
+        self.isResolved = isResolved
     }
 }
 

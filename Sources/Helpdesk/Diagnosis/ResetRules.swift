@@ -9,14 +9,14 @@ enum ResetRules: DiagnosisRules {
     static func findings(in facts: DiagnosisFacts) -> [RankedFinding] {
         let requests = facts.since(.resetRequested, [.ok, .gatewayUnavailable])
         guard let request = requests.last,
-              !facts.since(.resetCompleted).contains(where: { $0.at >= request.at }) else { return [] }
+              !facts.since(.resetCompleted).contains(where: { $0.at >= request.at && $0.at <= facts.judgedAt }) else { return [] }
         let channel = request.channel ?? .email
         let token = facts.evidence.resetTokens.first { $0.requestedAt == request.at && $0.channel == channel }
         let expires = token?.expiresAt ?? request.at + facts.policy.reset.ttl
         let failures = facts.since(.resetFailed).filter { $0.at >= request.at }
         let isExhausted = failures.contains { $0.reason == .tokenExhausted }
-            || token.map { $0.state(at: facts.now, policy: facts.policy.reset) == .exhausted } ?? false
-        let isExpired = facts.now >= expires
+            || token.map { $0.state(at: facts.judgedAt, policy: facts.policy.reset) == .exhausted } ?? false
+        let isExpired = facts.judgedAt >= expires
         let what = channel == .email ? "link" : "code"
         var evidence = ["reset \(what) sent by \(facts.say(channel)) to \(facts.address(on: channel)) at \(facts.time(request.at)), "
             + "valid until \(facts.time(expires)) (\(what)s live \(facts.policy.reset.ttl))"]
@@ -36,7 +36,10 @@ enum ResetRules: DiagnosisRules {
         if isExpired || isExhausted {
             let summary = isExhausted
                 ? "The reset \(what) sent at \(facts.time(request.at)) took too many wrong tries and no longer works."
-                : "The reset \(what) sent at \(facts.time(request.at)) expired at \(facts.time(expires)) before it was used."
+                : request.reason == .gatewayUnavailable
+                    ? "The reset \(what) requested at \(facts.time(request.at)) never arrived (\(facts.name(channel.gateway)) was down) "
+                        + "and expired at \(facts.time(expires))."
+                    : "The reset \(what) sent at \(facts.time(request.at)) expired at \(facts.time(expires)) before it was used."
             let finding = Finding(
                 .resetExpired, summary: summary, evidence: evidence,
                 action: "Send a new \(what): \(again), and ask \(facts.username) to use it within \(facts.policy.reset.ttl).")
@@ -45,7 +48,7 @@ enum ResetRules: DiagnosisRules {
         let delivered = request.reason != .gatewayUnavailable
         let summary = delivered
             ? "A reset \(what) was sent at \(facts.time(request.at)) and is still valid until \(facts.time(expires)) "
-                + "(\(facts.span(expires - facts.now)) left), but has not been used."
+                + "(\(facts.span(expires - facts.judgedAt)) left), but has not been used."
             : "A reset \(what) was requested at \(facts.time(request.at)) but never delivered: \(facts.name(channel.gateway)) was down."
         let action = delivered
             ? "Ask \(facts.username) to open the newest \(channel == .email ? "e-mail (and the spam folder)" : "SMS") from the portal "

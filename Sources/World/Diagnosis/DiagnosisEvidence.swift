@@ -45,7 +45,8 @@ public struct DiagnosisEvidence: Equatable, Sendable {
     /// Addresses and devices of the successful logins before the newest phishing visit:
     /// what a login after it is measured against. Empty without a visit.
     public let familiarBeforePhishing: FamiliarSources
-    /// For each address a login in `events` succeeded from, how many accounts it failed to log
-    /// in to in the whole log: a success from an address that tried many is someone else's.
-    public let successSources: [IPAddress: Int]
+    /// For each address a login in `events` got past the password from (it succeeded, or a code
+    /// was sent), how many accounts it failed to log in to in the whole log: the right password
+    /// from an address that tried many accounts is someone else's.
+    public let rightPasswordSources: [IPAddress: Int]
 }

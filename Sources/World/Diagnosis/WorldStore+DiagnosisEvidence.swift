@@ -18,9 +18,9 @@ extension WorldStore {
                 SELECT e.*, NULL AS username FROM events e WHERE e.account_id = ? AND e.kind = 'phishing-site-visited'
                 ORDER BY e.seq DESC LIMIT 10
                 """, [id.rawValue]).map(loggedEvent)
-            var successSources: [IPAddress: Int] = [:]
-            for entry in events where entry.event.kind == .loginSucceeded {
-                if let ip = entry.event.ip, successSources[ip] == nil { successSources[ip] = try accountsFailed(from: ip) }
+            var rightPasswordSources: [IPAddress: Int] = [:]
+            for entry in events where entry.event.kind == .loginSucceeded || entry.event.kind == .otpSent {
+                if let ip = entry.event.ip, rightPasswordSources[ip] == nil { rightPasswordSources[ip] = try accountsFailed(from: ip) }
             }
             let periods = try componentPeriods(from: events.first?.event.at ?? now, to: now + .milliseconds(1))
             return DiagnosisEvidence(
@@ -35,7 +35,7 @@ extension WorldStore {
                 periods: periods, applications: try applicationsNeedingAttention(id, at: now),
                 phishingVisits: visits.map(\.event),
                 familiarBeforePhishing: try familiarSources(of: id, before: visits.first?.seq),
-                successSources: successSources)
+                rightPasswordSources: rightPasswordSources)
         }
     }
 
