@@ -147,7 +147,7 @@ enum LockRules: DiagnosisRules {
         }
         if let locked = history.lockedAt {
             let end = history.locks.last.flatMap(lockEnd)
-            evidence.append("locked \(facts.times(history.locks.count)), last at \(facts.time(locked))"
+            evidence.append("latest lock at \(facts.time(locked))"
                 + (end.map { " until \(facts.time($0))" } ?? " until the desk unlocks it"))
         }
         let own = facts.window.map(\.event).filter { $0.kind == .loginFailed || $0.kind == .otpFailed }
