@@ -22,7 +22,9 @@ enum CompromiseRules: DiagnosisRules {
             evidence.append("\(what) at \(facts.time(event.at))\(facts.place(event)): that address failed against "
                 + "\(facts.count(tried, "account")) (credential stuffing)")
         }
-        let visit = facts.evidence.phishingVisits.first
+        // A visit older than the log read is judged by the logins that followed it, which are gone
+        // too (and a reset may have come since): only a recent one counts.
+        let visit = facts.evidence.phishingVisits.first { facts.now - $0.at <= DiagnosisEvidence.window }
         if let visit {
             evidence.insert("gave the password to a phishing site at \(facts.time(visit.at))", at: 0)
             let before = facts.evidence.familiarBeforePhishing
@@ -58,6 +60,7 @@ enum CompromiseRules: DiagnosisRules {
             : "Secure the account now: \(facts.resetCommand) (a new password ends every session); then go through its "
                 + "recent changes and applications with \(facts.username), and tell them to use only the official imigrasi.go.id address."
         let finding = Finding(.compromised, summary: summary, evidence: evidence, action: action)
-        return [RankedFinding(finding, intruders.isEmpty || isSecured ? .closed : .intruder, at: intruders.last?.at ?? visit?.at)]
+        let weight: RankedFinding.Weight = isSecured ? .afterLogin : intruders.isEmpty ? .closed : .intruder
+        return [RankedFinding(finding, weight, at: intruders.last?.at ?? visit?.at)]
     }
 }

@@ -18,16 +18,16 @@ public struct Diagnosis: Sendable {
     public let findings: [Finding]
 
     /// The groups of rules, in the order their findings rank among equals.
-    static let rules: [any DiagnosisRules.Type] = [
-        CompromiseRules.self, AccountStandingRules.self, LockRules.self, PlatformRules.self, OneTimeCodeRules.self,
-        ResetRules.self, LoginGateRules.self, ApplicationAttentionRules.self, ActivityRules.self,
-    ]
+    static var rules: [any DiagnosisRules.Type] {
+        [CompromiseRules.self, AccountStandingRules.self, LockRules.self, PlatformRules.self, OneTimeCodeRules.self,
+         ResetRules.self, LoginGateRules.self, ApplicationAttentionRules.self, ActivityRules.self]
+    }
 
     /// Those that judge a stretch of tries (not the account's state now): run again on the
     /// tries that led to a call the person got in after.
-    static let triesRules: [any DiagnosisRules.Type] = [
-        LockRules.self, PlatformRules.self, OneTimeCodeRules.self, ResetRules.self, LoginGateRules.self, ActivityRules.self,
-    ]
+    static var triesRules: [any DiagnosisRules.Type] {
+        [LockRules.self, PlatformRules.self, OneTimeCodeRules.self, ResetRules.self, LoginGateRules.self, ActivityRules.self]
+    }
 
     /// Diagnoses the account `who` names (username, e-mail, phone or document number) at the
     /// world clock, for `desk`'s operator: their role decides whether personal data shows. Names

@@ -143,7 +143,7 @@ enum LockRules: DiagnosisRules {
                 ? "failed against \(source.accountsTried) accounts (credential stuffing)"
                 : source.accountsTried > 1 ? "failed against \(source.accountsTried) accounts" : "against no other account"
             evidence.append("\(source.ip): \(facts.count(source.failuresHere, "failure")) here, \(elsewhere)"
-                + (facts.attackerAddresses.contains(source.ip) ? "" : " (the person's own, by its few tries)"))
+                + (facts.attackerAddresses.contains(source.ip) ? "" : " (taken for the person's own)"))
         }
         if let locked = history.lockedAt {
             let end = history.locks.last.flatMap(lockEnd)
@@ -197,6 +197,7 @@ enum LockRules: DiagnosisRules {
             summary: isPermanent
                 ? "The account was locked until the desk unlocked it, after the person's failed tries."
                 : "The account was locked for a while after the person's failed tries.",
+            // Only ever shown as resolved, with the resolved finding's own action.
             evidence: evidence, action: "")
         return RankedFinding(finding, .lockedNow, at: locked.at)
     }
