@@ -106,6 +106,9 @@ struct DiagnoseCommandTests {
         #expect(Self.anonymous(desk, "account list").out.contains("ani.wijaya  a***@example.id"))
         #expect(desk.run("account list").out.contains("ani.wijaya  ani@example.id"))
         #expect(desk.run("diagnose ani.wijaya --as audrey --json").out.contains("\"email\": \"a***@example.id\""))
+        // Closest e-mails for a misspelt one: masked for a role without personal data.
+        #expect(desk.run("diagnose ani@exmple.id --as audrey").out.contains("closest existing: a***@example.id"))
+        #expect(desk.run("diagnose ani@exmple.id").out.contains("closest existing: ani@example.id"))
         let stranger = desk.run("account show ani.wijaya --as nobody")
         #expect(stranger.status == 1)
         #expect(stranger.err.hasPrefix("apoa: error: no operator named 'nobody'"))
