@@ -75,6 +75,21 @@ struct CastVerbTests {
         #expect(ticket.text("channel") == "email")
     }
 
+    @Test("status: a suspended member's account is stored suspended, and its logins are refused for it")
+    func suspended() throws {
+        let bench = try SimulationBench()
+        defer { bench.remove() }
+        let json = scenario(users: 1, hours: 2, """
+            "cast": [
+              { "username": "susi.suspended", "email": "susi@example.id", "document": "nik:3174015008900015", "status": "suspended",
+                "script": [ { "at": "+1h", "do": "login", "password": "correct" } ] }
+            ]
+            """)
+        let world = try bench.run(json).world
+        #expect(try world.account(matching: "susi.suspended").status == .suspended)
+        #expect(try world.story("susi.suspended") == ["login-failed:account-suspended"])
+    }
+
     @Test("visit-phishing-site: the visit is logged, and a login from an unfamiliar address and device follows")
     func phishing() throws {
         let bench = try SimulationBench()

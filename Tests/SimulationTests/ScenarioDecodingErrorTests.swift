@@ -104,6 +104,8 @@ struct ScenarioDecodingErrorTests {
         (#"{"name": "x", "cast": [{"username": "a", "email": "ani@example.id"}]}"#,
          "s.json:1: cast[0].username: invalid username 'a': expected 3 to 32 characters"),
         (#"{"name": "x", "cast": [{"username": "ani.wijaya"}]}"#, "s.json:1: cast[0]: missing required field 'email'"),
+        (#"{"name": "x", "cast": [\#(ani), "status": "banned"}]}"#,
+         "s.json:1: cast[0].status: expected one of active, suspended, disabled, found 'banned'"),
         // Attacks.
         (#"{"name": "x", "cast": [\#(ani)}], "attacks": [{"kind": "brute-force", "at": "+1h", "targets": ["ani.wijaya", "budi"]}]}"#,
          "s.json:1: attacks[0].targets[1]: no cast member or population account is named 'budi'"),

@@ -101,6 +101,7 @@ struct ScenarioDecodingTests {
         #expect(ani.documents == [try IdentityDocument(type: .nik, number: "3171014101900001")])
         #expect(ani.secondFactor == .sms)
         #expect(ani.verification == .verified)
+        #expect(ani.status == .active)
         #expect(ani.language == .indonesian)
         let first = try instant("2026-12-02T08:10:00+07:00")
         #expect(ani.script == [

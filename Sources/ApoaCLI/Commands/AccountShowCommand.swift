@@ -7,18 +7,24 @@ enum AccountShowCommand {
     static let spec = CommandSpec(
         ["account", "show"],
         summary: "Show an account: profile, lock state and active sessions.",
+        discussion: """
+            E-mail addresses, phone numbers and document numbers are masked (a***@example.id) unless
+            the operator named by --as or APOA_OPERATOR has a role that may see personal data
+            (supervisor, admin).
+            """,
         arguments: [.required("WHO", "username, e-mail, phone number or identity-document number")],
         examples: ["apoa account show ani.wijaya", "apoa account show 081234567890 --json"],
         run: run)
 
     static func run(_ invocation: inout Invocation) throws {
         let world = try invocation.openWorld()
+        let personal = PersonalData(for: try invocation.reader(world))
         let view = try world.overview(of: invocation.required("WHO"))
         let text = WorldText(zone: world.zone)
         let account = view.account
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
-                ("account", text.accountJSON(account)),
+                ("account", text.accountJSON(account, personal: personal)),
                 ("now", .string(text.iso(view.now))),
                 ("lock", text.lockJSON(view.lock, state: view.bruteForce, failures: view.failures)),
                 ("lastLoginAt", text.iso(view.lastLoginAt)),
@@ -38,9 +44,9 @@ enum AccountShowCommand {
                 .joined(separator: "; ")
         let rows: [(String, String)] = [
             ("kind", account.kind.rawValue),
-            ("e-mail", account.email.value),
-            ("phone", account.phone?.value ?? "—"),
-            ("documents", account.documents.isEmpty ? "—" : account.documents.map(\.description).joined(separator: ", ")),
+            ("e-mail", personal.email(account.email)),
+            ("phone", account.phone.map(personal.phone) ?? "—"),
+            ("documents", account.documents.isEmpty ? "—" : account.documents.map(personal.document).joined(separator: ", ")),
             ("language", account.language.rawValue),
             ("second factor", account.secondFactor.rawValue),
             ("verification", account.verification.rawValue),

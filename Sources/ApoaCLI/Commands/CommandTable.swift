@@ -26,6 +26,7 @@ enum CommandTable {
         ResetCommands.complete,
         OutboxCommand.spec,
         EventsCommand.spec,
+        DiagnoseCommand.spec,
         ApplicationShowCommands.list,
         ApplicationShowCommands.show,
         ApplicationDeskCommands.new,

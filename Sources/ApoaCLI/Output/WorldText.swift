@@ -52,16 +52,17 @@ struct WorldText {
         ])
     }
 
-    /// An account's profile as JSON.
-    func accountJSON(_ account: Account) -> JSONValue {
+    /// An account's profile as JSON, its personal data as `personal` allows.
+    func accountJSON(_ account: Account, personal: PersonalData = .shown) -> JSONValue {
         .object([
             ("id", .string(account.id.description)),
             ("username", .string(account.username.value)),
-            ("email", .string(account.email.value)),
-            ("phone", .string(account.phone?.value)),
+            ("email", .string(personal.email(account.email))),
+            ("phone", .string(account.phone.map(personal.phone))),
             ("kind", .string(account.kind.rawValue)),
             ("documents", .array(account.documents.map {
-                .object([("type", .string($0.type.rawValue)), ("number", .string($0.number))])
+                .object([("type", .string($0.type.rawValue)),
+                         ("number", .string(personal.isShown ? $0.number : Masking.document($0)))])
             })),
             ("language", .string(account.language.rawValue)),
             ("secondFactor", .string(account.secondFactor.rawValue)),

@@ -43,7 +43,8 @@ extension Partition {
         if let member = castMember(local) {
             return Account(id: SimulationPlan.accountID(global), username: member.username, email: member.email, phone: member.phone,
                            kind: member.kind, documents: member.documents, language: member.language,
-                           secondFactor: member.secondFactor, verification: member.verification, createdAt: plan.scenario.start)
+                           secondFactor: member.secondFactor, verification: member.verification, status: member.status,
+                           createdAt: plan.scenario.start)
         }
         return traits(local).knownAccount(id: SimulationPlan.accountID(global), createdAt: plan.scenario.start)
     }
@@ -53,7 +54,9 @@ extension Partition {
     func authRecord(_ local: UInt32, facts: Facts) -> AuthRecord {
         let state = people[Int(local)]
         return AuthRecord(
-            account: SimulationPlan.accountID(person(local)), status: .active, verification: facts.verification,
+            // Only a cast member can be other than active (population accounts all are).
+            account: SimulationPlan.accountID(person(local)),
+            status: person(local) < plan.users ? .active : castMember(local)?.status ?? .active, verification: facts.verification,
             secondFactor: facts.secondFactor, bruteForce: state.bruteForce, challenge: challenges[local],
             familiar: familiarSources(local, bits: state.familiarDevices),
             lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),

@@ -325,6 +325,8 @@ public struct CastMember: Sendable, Equatable {
     public var documents: [IdentityDocument]
     public var secondFactor: SecondFactor
     public var verification: Verification
+    /// `active` unless the member is to show a suspended or disabled account.
+    public var status: AccountStatus
     public var language: Language
     /// The steps, in time order, with their times resolved.
     public var script: [CastStep]
@@ -332,7 +334,7 @@ public struct CastMember: Sendable, Equatable {
     /// A cast member.
     public init(username: Username, email: EmailAddress, phone: PhoneNumber? = nil, kind: AccountKind = .citizen,
                 documents: [IdentityDocument] = [], secondFactor: SecondFactor = .none, verification: Verification = .verified,
-                language: Language = .indonesian, script: [CastStep] = []) {
+                status: AccountStatus = .active, language: Language = .indonesian, script: [CastStep] = []) {
         self.username = username
         self.email = email
         self.phone = phone
@@ -340,6 +342,7 @@ public struct CastMember: Sendable, Equatable {
         self.documents = documents
         self.secondFactor = secondFactor
         self.verification = verification
+        self.status = status
         self.language = language
         self.script = script
     }

@@ -6,7 +6,7 @@ extension ScenarioDecoder {
     ///
     /// A member has `username` and `email` (required), `phone`, `kind` (`citizen` by default),
     /// `document` (`TYPE:NUMBER`), `secondFactor` (`none`), `verification` (`verified`),
-    /// `language` (`id` for citizens, `en` for foreigners) and `script`. Usernames, e-mail
+    /// `status` (`active`; `suspended` or `disabled` to show such an account), `language` (`id` for citizens, `en` for foreigners) and `script`. Usernames, e-mail
     /// addresses, phone numbers and documents are unique within the cast, and usernames and
     /// addresses must not be a population account's (checked when `population` is known).
     /// The account a member makes must pass `Account.check()`.
@@ -42,6 +42,8 @@ extension ScenarioDecoder {
             "secondFactor", default: SecondFactor.none.rawValue, allowed: SecondFactor.allCases.map(\.rawValue))) ?? .none
         let verification = Verification(rawValue: reader.oneOf(
             "verification", default: Verification.verified.rawValue, allowed: Verification.allCases.map(\.rawValue))) ?? .verified
+        let status = AccountStatus(rawValue: reader.oneOf(
+            "status", default: AccountStatus.active.rawValue, allowed: AccountStatus.allCases.map(\.rawValue))) ?? .active
         let defaultLanguage: Language = kind == .citizen ? .indonesian : .english
         let language = Language(rawValue: reader.oneOf(
             "language", default: defaultLanguage.rawValue, allowed: Language.allCases.map(\.rawValue))) ?? defaultLanguage
@@ -52,7 +54,7 @@ extension ScenarioDecoder {
             let account = Account(
                 id: AccountID(0), username: username, email: email, phone: phone, kind: kind,
                 documents: documents, language: language, secondFactor: secondFactor,
-                verification: verification, createdAt: start)
+                verification: verification, status: status, createdAt: start)
             do {
                 try account.check()
             } catch {
@@ -92,7 +94,7 @@ extension ScenarioDecoder {
         guard let username, let email else { return nil }
         return CastMember(
             username: username, email: email, phone: phone, kind: kind, documents: documents, secondFactor: secondFactor,
-            verification: verification, language: language, script: script)
+            verification: verification, status: status, language: language, script: script)
     }
 }
 

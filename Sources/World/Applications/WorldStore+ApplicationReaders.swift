@@ -67,33 +67,36 @@ extension WorldStore {
     /// upload), and each whose office visit the person has yet to book; then each waiting on
     /// the office longer than its kind's usual processing time.
     public func applicationsNeedingAttention(_ account: AccountID) throws -> [ApplicationAttention] {
-        try read { now in
-            let all = try connection.query("SELECT * FROM applications WHERE account_id = ? ORDER BY created_at, id",
-                                           [account.rawValue]).map(application)
-            var waitingOnPerson: [ApplicationAttention] = []
-            var stuck: [ApplicationAttention] = []
-            for application in all {
-                if application.state == .needsAction {
-                    let documents = try documents(of: application.id)
-                    let items = application.actionNeeded.map { item in
-                        // The upload the item stands for: the newest of its kind that failed for this reason.
-                        let failed = item.document.flatMap { kind in
-                            documents.last { $0.upload.kind == kind && $0.result == item.reason }
-                        }
-                        return ActionNeeded(item: item, failedUpload: failed)
+        try read { now in try applicationsNeedingAttention(account, at: now) }
+    }
+
+    /// `applicationsNeedingAttention(_:)` inside a transaction.
+    func applicationsNeedingAttention(_ account: AccountID, at now: Instant) throws -> [ApplicationAttention] {
+        let all = try connection.query("SELECT * FROM applications WHERE account_id = ? ORDER BY created_at, id",
+                                       [account.rawValue]).map(application)
+        var waitingOnPerson: [ApplicationAttention] = []
+        var stuck: [ApplicationAttention] = []
+        for application in all {
+            if application.state == .needsAction {
+                let documents = try documents(of: application.id)
+                let items = application.actionNeeded.map { item in
+                    // The upload the item stands for: the newest of its kind that failed for this reason.
+                    let failed = item.document.flatMap { kind in
+                        documents.last { $0.upload.kind == kind && $0.result == item.reason }
                     }
-                    waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: items, waiting: nil))
-                } else if application.state.isWaitingOnOffice {
-                    let visit = try newestAppointment(of: application.id)?.status
-                    if let purpose = application.visitToBook(visit: visit) {
-                        waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: [], waiting: nil,
-                                                                    visitToBook: purpose))
-                    } else if application.isStuck(at: now, visit: visit), let submitted = application.submittedAt {
-                        stuck.append(ApplicationAttention(application: application, actionNeeded: [], waiting: now - submitted))
-                    }
+                    return ActionNeeded(item: item, failedUpload: failed)
+                }
+                waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: items, waiting: nil))
+            } else if application.state.isWaitingOnOffice {
+                let visit = try newestAppointment(of: application.id)?.status
+                if let purpose = application.visitToBook(visit: visit) {
+                    waitingOnPerson.append(ApplicationAttention(application: application, actionNeeded: [], waiting: nil,
+                                                                visitToBook: purpose))
+                } else if application.isStuck(at: now, visit: visit), let submitted = application.submittedAt {
+                    stuck.append(ApplicationAttention(application: application, actionNeeded: [], waiting: now - submitted))
                 }
             }
-            return waitingOnPerson + stuck
         }
+        return waitingOnPerson + stuck
     }
 }
