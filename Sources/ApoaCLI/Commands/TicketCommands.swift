@@ -1,3 +1,4 @@
+import Helpdesk
 import JSON
 import Portal
 import World
@@ -81,13 +82,20 @@ enum TicketCommands {
     static func runShow(_ invocation: inout Invocation) throws {
         let id = try invocation.ticketID()
         let world = try invocation.openWorld()
-        let showsPersonalData = try invocation.reader(world)?.showsPersonalData ?? false
+        let desk = try invocation.reader(world)
+        let showsPersonalData = desk?.showsPersonalData ?? false
         let detail = try world.ticketDetail(id)
         let text = WorldText(zone: world.zone)
+        // The desk's reading of the account now, beside what the person said.
+        let diagnosis = try detail.account.map { holder in
+            DiagnosisText(diagnosis: try Diagnosis.of(holder.username.value, in: world, for: desk), text: text,
+                          personal: PersonalData(for: desk), timelineLimit: 10)
+        }
         if invocation.wantsJSON {
             invocation.print(JSONValue.object([
                 ("ticket", text.ticketJSON(detail.ticket)),
                 ("account", detail.account.map { text.ticketAccountJSON($0, showsPersonalData: showsPersonalData) } ?? .null),
+                ("diagnosis", diagnosis?.json ?? .null),
                 ("incident", detail.incident.map(text.incidentJSON) ?? .null),
                 ("history", .array(detail.history.map(text.ticketStepJSON))),
                 ("now", .string(text.iso(detail.now))),
@@ -99,8 +107,15 @@ enum TicketCommands {
         invocation.print(style.bold("ticket #\(ticket.id)") + "  \(ticket.status.rawValue)  \(ticket.priority.rawValue) priority  "
             + ticket.category)
         printRows(personRows(detail, showsPersonalData: showsPersonalData, text: text), to: invocation)
-        // What the person said comes first, on its own; the desk's reading of the account
-        // belongs right after it, before how the desk worked the ticket.
+        // What the person said comes first, then what the log says is wrong, then how the desk worked it.
+        if let diagnosis, let evidence = diagnosis.diagnosis.evidence {
+            let lock = text.lock(evidence.lock.lock, state: evidence.lock.bruteForce, failures: evidence.countedFailures,
+                                 now: evidence.now)
+            invocation.print("\n" + style.bold("DIAGNOSIS") + " of \(evidence.account.username) now (apoa diagnose "
+                + "\(evidence.account.username) for the timeline)")
+            invocation.print("  lock   " + lock)
+            invocation.print(diagnosis.findingLines(style: style).joined(separator: "\n"))
+        }
         invocation.print("\nHANDLING")
         printRows(handlingRows(detail, text: text), to: invocation)
         guard !detail.history.isEmpty else { return }

@@ -44,6 +44,17 @@ struct DiagnosisText {
         ])
     }
 
+    /// The findings, numbered, each with its evidence and the action to take.
+    func findingLines(style: Style) -> [String] {
+        var lines: [String] = []
+        for (number, finding) in diagnosis.findings.enumerated() {
+            lines.append("\(number + 1). \(style.bold(finding.cause.rawValue)): \(finding.summary)")
+            lines += finding.evidence.map { "   - \($0)" }
+            lines.append("   → \(finding.action)")
+        }
+        return lines
+    }
+
     /// The account and lock lines, the numbered findings with evidence and action, the timeline.
     func lines(style: Style) -> [String] {
         var lines: [String] = []
@@ -61,11 +72,7 @@ struct DiagnosisText {
         }
         lines.append("")
         lines.append(style.bold("FINDINGS") + " (most likely first)")
-        for (number, finding) in diagnosis.findings.enumerated() {
-            lines.append("\(number + 1). \(style.bold(finding.cause.rawValue)): \(finding.summary)")
-            lines += finding.evidence.map { "   - \($0)" }
-            lines.append("   → \(finding.action)")
-        }
+        lines += findingLines(style: style)
         let timeline = diagnosis.timeline(limit: timelineLimit)
         guard diagnosis.evidence != nil, timelineLimit > 0 else { return lines }
         let total = diagnosis.evidence?.events.count ?? 0
