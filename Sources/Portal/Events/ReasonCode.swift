@@ -127,4 +127,7 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case appointmentNotDue = "appointment-not-due"
     /// `action-deadline-passed` asked for before the deadline (`ApplicationWorkflow.actionDeadline`).
     case deadlineNotReached = "deadline-not-reached"
+    // The desk, continued (new cases go last: the run digest stores a reason as its case number).
+    /// Someone at the desk cleared a lock (`apoa unlock`); the audit log says who and why.
+    case deskUnlock = "desk-unlock"
 }
