@@ -22,7 +22,7 @@ struct UnlockTests {
     func owner() throws {
         let receipt = try desk("ana").unlock("oki.owner", reason: "called, knows his password again")
         #expect(receipt.cleared == .permanent)
-        #expect(receipt.failures == 5)
+        #expect(receipt.lockout.failures == 5)
         #expect(!receipt.wasForced)
         #expect(try LockoutList(world: world, activeOnly: true).lockouts.map(\.account.username.value)
             .contains("oki.owner") == false)

@@ -32,5 +32,7 @@ enum CommandTable {
         ApplicationDeskCommands.book,
         ApplicationDeskCommands.attend,
         NotificationsCommand.spec,
+        LockoutsCommand.spec,
+        UnlockCommand.spec,
     ]
 }

@@ -7,8 +7,6 @@ public struct UnlockReceipt: Sendable {
     public let lockout: Lockout
     /// The lock that was cleared.
     public let cleared: BruteForceState.Lock
-    /// The failures that still counted when it was cleared.
-    public let failures: Int
     /// Whether it took `--force`: an attack's lock with no password reset since.
     public let wasForced: Bool
 }
@@ -41,14 +39,14 @@ extension Desk {
                     "\(name) was locked by an attack (\(lockout.why)) and no password reset has been done since: "
                         + "reset the password first (apoa reset-password \(name) --via \(via)), or add --force")
             }
-            guard case .cleared(let lock, let failures) = try world.unlock(account.id) else {
+            guard case .cleared(let lock, _) = try world.unlock(account.id) else {
                 throw HelpdeskError.refused(notLocked(lockout))
             }
             let wasForced = lockout.isUnsafeToUnlock
             let reset = lockout.history.resetAfterFailures.map { "; password reset at \($0.iso8601(in: world.zone))" } ?? ""
-            audit.detail = "cleared \(describe(lock)) (\(failures) failures); cause \(lockout.causeName): \(lockout.why)\(reset)"
+            audit.detail = "cleared \(describe(lock)) (\(lockout.failures) failures); cause \(lockout.causeName): \(lockout.why)\(reset)"
                 + (wasForced ? "; forced: no password reset since the attack" : "") + "; reason: \(reason)"
-            return UnlockReceipt(lockout: lockout, cleared: lock, failures: failures, wasForced: wasForced)
+            return UnlockReceipt(lockout: lockout, cleared: lock, wasForced: wasForced)
         }
     }
 
