@@ -3,7 +3,9 @@ import World
 
 /// The causes a bulk unlock may be limited to: those of a wave of locks the portal caused.
 public enum BulkUnlockCause: String, CaseIterable, Sendable {
+    /// Locks set while a login component was degraded or down (`LockCause.outage`).
     case outage
+    /// Locks set while one was under maintenance (`LockCause.maintenance`).
     case maintenance
 }
 
@@ -16,14 +18,17 @@ public enum BulkUnlockCause: String, CaseIterable, Sendable {
 public struct BulkUnlockPlan: Sendable {
     /// A lock in the window that is left as it is, and why.
     public struct Skipped: Sendable {
+        /// The lock.
         public let lockout: Lockout
+        /// Why it is left: its cause, and what the desk should do instead.
         public let why: String
     }
 
     /// The world clock it was planned at.
     public let now: Instant
-    /// The window the locks were set in.
+    /// The window's start: locks set at or after it.
     public let from: Instant
+    /// The window's end: locks set at or before it.
     public let to: Instant
     /// The cause the unlock is limited to; nil for any but an attack.
     public let cause: BulkUnlockCause?
@@ -44,10 +49,12 @@ public struct BulkUnlockPlan: Sendable {
                 skipped.append(Skipped(lockout: lockout, why: "the log holds no failure of its count to tell its cause"))
             case .attack:
                 skipped.append(Skipped(lockout: lockout, why: "attack: \(lockout.why); never unlocked in bulk"))
-            case let found? where cause != nil && found.name != cause?.rawValue:
-                skipped.append(Skipped(lockout: lockout, why: "\(found.name), not \(cause?.rawValue ?? ""): \(lockout.why)"))
-            default:
-                unlocks.append(lockout)
+            case let found?:
+                if let cause, found.name != cause.rawValue {
+                    skipped.append(Skipped(lockout: lockout, why: "\(found.name), not \(cause.rawValue): \(lockout.why)"))
+                } else {
+                    unlocks.append(lockout)
+                }
             }
         }
         self.now = list.now
