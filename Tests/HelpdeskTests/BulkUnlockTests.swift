@@ -1,6 +1,8 @@
+import Foundation
 import Portal
 import Testing
 @testable import Helpdesk
+import Simulation
 import World
 
 @Suite("Unlocking a wave of locks")
@@ -72,5 +74,28 @@ struct BulkUnlockTests {
         }
         #expect(try world.events(for: nil).count == before)
         #expect(try world.auditEntries().map(\.outcome) == [.refused])
+    }
+}
+
+@Suite("Locks in a world without its event log")
+struct SummaryWorldLockTests {
+    @Test("--record summary keeps no log: every cause is unknown, the lock time is the record's last failure, and bulk skips them all")
+    func summary() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apoa-summary-\(UInt64.random(in: 1...UInt64.max))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = "\(directory)/world.sqlite"
+        _ = try SimulationRun.run(try Scenario.decode(text: LockWave.scenario, file: "wave.json"),
+                                  options: SimulationOptions(threads: 2, record: .summary), world: path)
+        let world = try WorldStore.open(at: path)
+        let list = try LockoutList(world: world, activeOnly: true)
+        #expect(list.lockouts.count == 6)
+        #expect(list.lockouts.allSatisfy { $0.causeName == "unknown" && !$0.isUnsafeToUnlock })
+        #expect(list.lockouts.first { $0.account.username.value == "ika.outage" }?.since
+            == (try LockWave.at(8)) + .minutes(31) + .seconds(20))
+        let plan = try BulkUnlockPlan(world: world, lockedFrom: try LockWave.at(0), to: try LockWave.at(14), cause: nil)
+        #expect(plan.unlocks.isEmpty)
+        #expect(plan.skipped.count == 6)
+        #expect(plan.skipped.allSatisfy { $0.why == "the log holds no failure of its count to tell its cause" })
     }
 }

@@ -25,8 +25,13 @@ public struct Lockout: Sendable {
 
     /// The lock at the world clock: `.none` once a temporary lock has run out.
     public var lock: BruteForceState.Lock { history.lock }
-    /// When the account was locked: the newest `account-locked` event of the count.
-    public var since: Instant? { history.lockedAt }
+    /// When the account was locked: the newest `account-locked` event of the count. Without an
+    /// event log, the record's last counted failure: the one that set the lock (tries while
+    /// locked are not counted).
+    public var since: Instant? {
+        history.lockedAt ?? (history.bruteForce.notBefore != nil || history.bruteForce.isPermanentlyLocked
+            ? history.bruteForce.lastFailure : nil)
+    }
     /// When a temporary lock ends, or ended; nil for a permanent one.
     public var until: Instant? { history.bruteForce.isPermanentlyLocked ? nil : history.bruteForce.notBefore }
     /// The failures of the count that locked it, as the record keeps them.
