@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "World", "Portal", "JSON"]),
         .testTarget(name: "HelpdeskTests", dependencies: ["Helpdesk", "Simulation", "World", "Portal"]),
         // Golden files are read from the source tree by path (#filePath), not bundled.
-        .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal"], exclude: ["Golden"]),
+        .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal", "SQLiteDB", "apoa"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

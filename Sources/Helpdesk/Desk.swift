@@ -52,4 +52,10 @@ public struct Desk {
             throw HelpdeskError.notPermitted(operator: actor.name, role: actor.role, action: action, needs: .read)
         }
     }
+
+    /// Refuses a ticket number that names no ticket (nil names none and passes).
+    public func requireTicket(_ id: Int64?) throws {
+        guard let id, try !world.ticketExists(id) else { return }
+        throw HelpdeskError.refused("no ticket #\(id) (see 'apoa tickets list')")
+    }
 }

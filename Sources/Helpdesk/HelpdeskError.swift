@@ -19,13 +19,13 @@ public enum HelpdeskError: Error, Equatable, CustomStringConvertible {
         case .unknownOperator(let name, let known):
             "no operator named '\(name)'" + (known.isEmpty ? "" : " (operators: \(known.joined(separator: ", ")))")
         case .notPermitted(let name, let role, let action, let needs):
-            "\(name) is \(role == .admin || role == .auditor || role == .agent ? "an" : "a") \(role.rawValue) and may not \(action) "
-                + "(needs the \(needs.rawValue) permission: \(Self.roles(allowing: needs)))"
+            "\(name) is \(role == .supervisor ? "a" : "an") \(role.rawValue) and may not \(action): only \(Self.roles(allowing: needs)) may"
         case .refused(let why): why
         }
     }
 
     private static func roles(allowing permission: Permission) -> String {
-        Operator.Role.allCases.filter { $0.allows(permission) }.map(\.rawValue).joined(separator: " or ")
+        let names = Operator.Role.allCases.filter { $0.allows(permission) }.map { $0.rawValue + "s" }
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
 }

@@ -32,9 +32,19 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     case unknownApplication(Int64)
     /// The application has no appointment with this number.
     case unknownAppointment(Int64, application: Int64)
+    /// No ticket has this number.
+    case unknownTicket(Int64)
+    /// No incident has this number.
+    case unknownIncident(Int64)
     /// The application rules refused a step for `reason`; `why` says what that means here. The
     /// refusal's event is in the log (when the rules record one); nothing else changed.
     case applicationRefused(ReasonCode, why: String)
+    /// The account has no address on that channel (no phone for SMS).
+    case noAddress(String, Channel)
+    /// The reset rules sent nothing (`rate-limited`, ...).
+    case resetRefused(String, PasswordReset.RequestOutcome)
+    /// `operator add` for a name already taken.
+    case operatorExists(String)
     /// An operator name `apoa` would not accept.
     case invalidOperatorName(String)
 
@@ -75,7 +85,22 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .unknownApplication(let id): "no application #\(id) (see 'apoa application list WHO')"
         case .unknownAppointment(let id, let application):
             "application #\(application) has no appointment #\(id) (see 'apoa application show \(application)')"
+        case .unknownTicket(let id): "no ticket #\(id) (see 'apoa tickets list')"
+        case .unknownIncident(let id):
+            "no incident #\(id) (open one by linking tickets to it: 'apoa tickets link ID --incident \(id) --title TEXT')"
         case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
+        case .noAddress(let username, let channel):
+            "\(username) has no \(channel == .sms ? "mobile number" : "e-mail address") on file: "
+                + "send the reset \(channel == .sms ? "by e-mail (--via email)" : "by SMS (--via sms)"), or update the account first"
+        case .resetRefused(let username, let outcome):
+            if case .nothing(.rateLimited) = outcome {
+                "\(username) already had the most reset requests allowed in the last hour; wait, or use --temporary"
+            } else if case .nothing(let reason) = outcome {
+                "no reset sent to \(username) (\(reason.rawValue))"
+            } else {
+                "no reset sent to \(username)"
+            }
+        case .operatorExists(let name): "there is already an operator named '\(name)'"
         case .invalidOperatorName(let name):
             "'\(Self.shortened(name))' cannot be an operator's name: use 1 to 32 of a-z, 0-9, '.', '_' and '-', starting with a letter"
         }

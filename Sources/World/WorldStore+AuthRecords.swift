@@ -5,7 +5,7 @@ extension WorldStore {
     /// The login state of an account: profile flags, brute-force row, challenge, familiar sources.
     func loadAuthRecord(_ id: AccountID) throws -> AuthRecord {
         let account = try loadAccount(id)
-        guard let row = try connection.queryRow("SELECT last_login_at, step_up_due FROM accounts WHERE id = ?", [id.rawValue]) else {
+        guard let row = try connection.queryRow("SELECT last_login_at, step_up_due, must_change_password FROM accounts WHERE id = ?", [id.rawValue]) else {
             throw WorldError.unknownAccount(id.description, suggestions: [])
         }
         // No row is a clean record: a simulated world writes rows only for accounts with failures.
@@ -32,15 +32,15 @@ extension WorldStore {
             account: id, status: account.status, verification: account.verification, secondFactor: account.secondFactor,
             bruteForce: bruteForce, challenge: try loadChallenge(id), familiar: FamiliarSources(ips: ips, devices: devices),
             lastLoginAt: row.int("last_login_at").map(Instant.init(millisecondsSince1970:)),
-            isStepUpDue: row.bool("step_up_due") ?? false)
+            isStepUpDue: row.bool("step_up_due") ?? false, mustChangePassword: row.bool("must_change_password") ?? false)
     }
 
     /// Writes back what the rules may change. `codeHash` replaces the challenge's code hash
     /// when a new code was sent; nil keeps the stored one.
     func save(_ record: AuthRecord, codeHash: PasswordHash? = nil) throws {
         let id = record.account.rawValue
-        try connection.run("UPDATE accounts SET last_login_at = ?, step_up_due = ? WHERE id = ?",
-                           [record.lastLoginAt?.millisecondsSince1970, record.isStepUpDue, id])
+        try connection.run("UPDATE accounts SET last_login_at = ?, step_up_due = ?, must_change_password = ? WHERE id = ?",
+                           [record.lastLoginAt?.millisecondsSince1970, record.isStepUpDue, record.mustChangePassword, id])
         let force = record.bruteForce
         try connection.run("""
             INSERT INTO brute_force (account_id, failures, temporary_lockouts, last_failure, not_before, permanently_locked,

@@ -11,6 +11,8 @@ import Simulation
 // Usage: apoa-bench [--scenario FILE] [--sizes 100000,1000000,10000000] [--threads N] [--quick]
 //                   [--record summary|all]
 //        apoa-bench --writer EVENTS      (the world writer alone)
+//        apoa-bench --desk [--users N] [--world PATH] [--apoa PATH] [--rounds N]
+//                                        (apoa diagnose and apoa lockouts on a big world)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
@@ -18,13 +20,17 @@ if arguments.contains("--help") || arguments.contains("-h") {
         usage: apoa-bench [--scenario FILE] [--sizes 100000,1000000,10000000] [--threads N] [--quick]
                           [--record summary|all]
                apoa-bench --writer EVENTS
+               apoa-bench --desk [--users 1000000] [--world PATH] [--apoa .build/release/apoa] [--rounds 3]
         Runs the scenario (default Scenarios/benchmark.json) at each size, 7 days (1 day at 10M users),
         and prints sessions/s, events/s, peak memory and the speed-up from 1 to N threads.
+        --desk times whole apoa processes (start-up included) of 'diagnose' and 'lockouts --active' on a
+        world of --users people × 7 days with the full event log, simulated once into --world and kept.
         Build it in release: swift run -c release apoa-bench
         """)
     exit(0)
 }
-let known: Set<String> = ["--scenario", "--sizes", "--threads", "--quick", "--record", "--writer"]
+let known: Set<String> = ["--scenario", "--sizes", "--threads", "--quick", "--record", "--writer", "--desk", "--users", "--world",
+                          "--apoa", "--rounds"]
 if let unknown = arguments.first(where: { $0.hasPrefix("-") && !known.contains($0) }) {
     FileHandle.standardError.write(Data("apoa-bench: unknown option \(unknown); see apoa-bench --help\n".utf8))
     exit(64)
@@ -112,6 +118,19 @@ func line(_ m: Measurement) -> String {
 if let count = option("--writer").flatMap(Int.init) {
     do {
         try WriterBench.run(events: count)
+    } catch {
+        print("apoa-bench: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
+if arguments.contains("--desk") {
+    do {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("apoa").path
+        try DeskBench.run(scenario: scenarioPath, users: option("--users").flatMap(Int.init) ?? 1_000_000, days: 7,
+                          world: option("--world") ?? "bench-1m-7d.sqlite", apoa: option("--apoa") ?? here,
+                          rounds: option("--rounds").flatMap(Int.init) ?? 3)
     } catch {
         print("apoa-bench: \(error)")
         exit(1)

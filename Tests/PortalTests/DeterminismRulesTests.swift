@@ -11,6 +11,7 @@ struct DeterminismRulesTests {
         "Sources/ApoaCLI/Output/ProgressBar.swift",  // shows rate and time left; never feeds the run
         "Sources/apoa-bench/main.swift",  // measures the run from outside
         "Sources/apoa-bench/WriterBench.swift",  // measures the writer from outside
+        "Sources/apoa-bench/DeskBench.swift",  // measures the desk's commands from outside
     ]
 
     static let banned = [

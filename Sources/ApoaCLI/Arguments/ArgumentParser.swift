@@ -12,6 +12,8 @@ enum ParsedCommandLine {
 /// The arguments of one command, by name.
 struct ParsedArguments: Equatable {
     var positionals: [String: String] = [:]
+    /// Every word a variadic argument took, by its name (`positionals` holds the first).
+    var lists: [String: [String]] = [:]
     /// Option values by option name, in the order given (flags have an empty value).
     var options: [String: [String]] = [:]
 }
@@ -158,6 +160,10 @@ struct ArgumentParser {
                 throw .usage("missing \(spec.name)", command: command.name)
             }
             parsed.positionals[spec.name] = words[offset]
+            if spec.isVariadic {
+                parsed.lists[spec.name] = Array(words[offset...])
+                return
+            }
         }
         if words.count > command.arguments.count {
             throw .usage("unexpected argument '\(words[command.arguments.count])'", command: command.name)

@@ -47,6 +47,8 @@ struct ArgumentSpec: Sendable {
     let name: String
     let isOptional: Bool
     let help: String
+    /// The last argument may take every word left (`ID...`): one or more.
+    var isVariadic = false
 
     static func required(_ name: String, _ help: String) -> ArgumentSpec {
         ArgumentSpec(name: name, isOptional: false, help: help)
@@ -54,6 +56,16 @@ struct ArgumentSpec: Sendable {
 
     static func optional(_ name: String, _ help: String) -> ArgumentSpec {
         ArgumentSpec(name: name, isOptional: true, help: help)
+    }
+
+    /// One or more words, as the command's last argument.
+    static func variadic(_ name: String, _ help: String) -> ArgumentSpec {
+        ArgumentSpec(name: name, isOptional: false, help: help, isVariadic: true)
+    }
+
+    /// `ID`, `[ID]` or `ID...`.
+    var usage: String {
+        isVariadic ? "\(name)..." : isOptional ? "[\(name)]" : name
     }
 }
 
@@ -84,7 +96,7 @@ struct CommandSpec: Sendable {
 
     /// The usage line: arguments, then required options, then optional ones.
     var usage: String {
-        let args = arguments.map { $0.isOptional ? "[\($0.name)]" : $0.name }
+        let args = arguments.map(\.usage)
         let shown = options.filter { !$0.isHidden }
         let opts = shown.filter(\.isRequired).map(\.usage) + shown.filter { !$0.isRequired }.map(\.usage)
         return ([name] + args + opts).joined(separator: " ")

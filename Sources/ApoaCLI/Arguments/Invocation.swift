@@ -89,6 +89,11 @@ struct Invocation {
         }
     }
 
+    /// The `--ticket` option: a ticket number.
+    func ticketNumber() throws(CLIError) -> Int64? {
+        try parse("ticket", expected: "a ticket number like 12", { Int64($0).flatMap { $0 > 0 ? $0 : nil } })
+    }
+
     /// An IP address option.
     func ipAddress(_ name: String) throws(CLIError) -> IPAddress? {
         try parse(name, expected: "an IPv4 address like 36.80.1.2 or an IPv6 one like 2001:db8::1", IPAddress.init)

@@ -5,6 +5,9 @@ enum CommandTable {
         CommandGroup(path: ["account"], summary: "Register, show, list and update GO ID accounts."),
         CommandGroup(path: ["application"], summary: "Visa, stay-permit and passport applications: list, show, and work them by hand."),
         CommandGroup(path: ["scenario"], summary: "Check scenario files."),
+        CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
+        CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
+        CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -34,5 +37,19 @@ enum CommandTable {
         NotificationsCommand.spec,
         LockoutsCommand.spec,
         UnlockCommand.spec,
+        ResetPasswordCommand.spec,
+        ChangePasswordCommand.spec,
+        OperatorCommands.add,
+        OperatorCommands.list,
+        AuditCommands.list,
+        AuditCommands.verify,
+        TicketCommands.list,
+        TicketCommands.show,
+        TicketDeskCommands.assign,
+        TicketDeskCommands.pending,
+        TicketDeskCommands.resolve,
+        TicketDeskCommands.reopen,
+        TicketDeskCommands.close,
+        TicketDeskCommands.link,
     ]
 }

@@ -72,7 +72,7 @@ struct WorldText {
     }
 }
 
-/// `1 failure`, `5 failures`.
-func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+/// `1 failure`, `5 failures`; `1 entry`, `2 entries` with the plural given.
+func plural(_ count: Int, _ noun: String, _ nouns: String? = nil) -> String {
+    "\(count) \(count == 1 ? noun : nouns ?? noun + "s")"
 }

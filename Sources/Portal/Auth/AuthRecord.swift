@@ -21,13 +21,15 @@ public struct AuthRecord: Equatable, Sendable {
     public var lastLoginAt: Instant?
     /// A password reset was completed and no login has followed yet.
     public var isStepUpDue: Bool
+    /// The desk handed out a temporary password: login refuses it until the person sets their own.
+    public var mustChangePassword: Bool
 
     /// A record as stored, or for a new account.
     public init(
         account: AccountID, status: AccountStatus = .active, verification: Verification = .verified,
         secondFactor: SecondFactor = .none, bruteForce: BruteForceState = BruteForceState(),
         challenge: OTPChallenge? = nil, familiar: FamiliarSources = FamiliarSources(),
-        lastLoginAt: Instant? = nil, isStepUpDue: Bool = false
+        lastLoginAt: Instant? = nil, isStepUpDue: Bool = false, mustChangePassword: Bool = false
     ) {
         self.account = account
         self.status = status
@@ -38,5 +40,6 @@ public struct AuthRecord: Equatable, Sendable {
         self.familiar = familiar
         self.lastLoginAt = lastLoginAt
         self.isStepUpDue = isStepUpDue
+        self.mustChangePassword = mustChangePassword
     }
 }

@@ -95,6 +95,9 @@ public struct LoginFlow: Sendable {
         }
         // 7.
         if let refusal = statusRefusal(current) { return refuse(refusal) }
+        // 7a. A temporary password from the desk opens only the change-password page
+        // (`PasswordChange`); the count is left alone, since the password was right.
+        if current.mustChangePassword { return refuse(.mustChangePassword) }
         // 8.
         if let why = secondFactorReason(for: current, device: attempt.device) {
             if attempt.hasCode {
@@ -149,7 +152,7 @@ public struct LoginFlow: Sendable {
         return escaped.count <= 64 ? escaped : String(escaped.prefix(64)) + "…"
     }
 
-    private func statusRefusal(_ record: AuthRecord) -> ReasonCode? {
+    func statusRefusal(_ record: AuthRecord) -> ReasonCode? {
         switch record.status {
         case .active: break
         case .suspended: return .accountSuspended
@@ -230,7 +233,7 @@ public struct LoginFlow: Sendable {
     /// Logs a failure of the account and counts it by the lockout rule. The event carries the
     /// count after it (`failures=N`) and `reset=1` when the quiet time before it cleared an
     /// older count, so a diagnosis can follow the count from the log alone.
-    private func countFailure<R: EventRecorder>(
+    func countFailure<R: EventRecorder>(
         of record: inout AuthRecord, reason: ReasonCode, kind: EventKind, _ attempt: LoginAttempt,
         channel: Channel? = nil, events: inout R
     ) {

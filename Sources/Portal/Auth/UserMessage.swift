@@ -71,6 +71,12 @@ extension LoginOutcome {
         case .verificationRejected:
             UserMessage(id: "Verifikasi identitas Anda ditolak. Ajukan verifikasi ulang.",
                         en: "Your identity verification was rejected. Please submit it again.")
+        case .mustChangePassword:
+            // Only someone who typed the temporary password sees this.
+            UserMessage(id: "Kata sandi sementara hanya untuk mengganti kata sandi. Buat kata sandi baru terlebih dahulu.",
+                        en: "A temporary password only lets you set a new one. Please choose your new password first.")
+        case .passwordRefused:
+            UserMessage(id: "Kata sandi baru tidak memenuhi ketentuan.", en: "The new password does not meet the rules.")
         case .resendLimit:
             UserMessage(id: "Terlalu banyak permintaan kode. Tunggu beberapa menit lalu coba lagi.",
                         en: "Too many codes requested. Wait a few minutes and try again.")

@@ -54,4 +54,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case appointmentMissed = "appointment-missed"
     /// The account's e-mail, phone or language changed; `reason` says which.
     case profileChanged = "profile-changed"
+    /// The password was changed other than by a reset link: `reason` is `temporary-password`
+    /// when the desk set one, `ok` when the person chose their own on the change-password page.
+    case passwordChanged = "password-changed"
 }

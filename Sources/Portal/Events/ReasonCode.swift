@@ -127,7 +127,14 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case appointmentNotDue = "appointment-not-due"
     /// `action-deadline-passed` asked for before the deadline (`ApplicationWorkflow.actionDeadline`).
     case deadlineNotReached = "deadline-not-reached"
-    // The desk, continued (new cases go last: the run digest stores a reason as its case number).
+    // The desk.
+    /// Login with a temporary password from the desk: the person must choose their own first.
+    case mustChangePassword = "must-change-password"
+    /// The desk set a temporary password (sessions end, a temporary lock is cleared).
+    case temporaryPassword = "temporary-password"
+    /// The desk sent a reset link or code and ended the account's sessions.
+    case deskReset = "desk-reset"
+    // New cases go last: the run digest stores a reason as its case number.
     /// Someone at the desk cleared a lock (`apoa unlock`); the audit log says who and why.
     case deskUnlock = "desk-unlock"
 }

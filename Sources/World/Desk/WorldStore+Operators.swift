@@ -18,7 +18,7 @@ extension WorldStore {
     public func addOperator(_ name: String, role: Operator.Role) throws -> Operator {
         try transaction { now in
             guard Operator.isValidName(name) else { throw WorldError.invalidOperatorName(name) }
-            guard try loadOperator(name) == nil else { throw WorldError.duplicate(field: "operator", value: name) }
+            guard try loadOperator(name) == nil else { throw WorldError.operatorExists(name) }
             try connection.run("INSERT INTO operators (name, role, created_at) VALUES (?, ?, ?)",
                                [name, role.rawValue, now.millisecondsSince1970])
             return Operator(name: name, role: role, createdAt: now)

@@ -57,12 +57,7 @@ extension WorldStore {
             let outcome = rules.request(for: account, identifier: LoginFlow.loggable(identifier), on: channel, at: now, ip: ip,
                                         recentRequests: recent, conditions: try conditions(at: now), events: &events)
             if case .send(let channel, let isDelivered) = outcome, let account {
-                let secret = channel == .email ? random.token(length: 32) : random.digits(policy.reset.smsCodeDigits)
-                try insertResetToken(account: account.id, channel: channel, hash: try hash(secret, random: &random), at: now)
-                let body = channel == .email
-                    ? MessageTemplates.resetLink(secret, validFor: policy.reset.ttl, in: account.language)
-                    : MessageTemplates.resetCode(secret, validFor: policy.reset.ttl, in: account.language)
-                try send(body, secret: secret, to: account, on: channel, purpose: .reset, isDelivered: isDelivered, at: now)
+                try sendResetToken(to: account, on: channel, isDelivered: isDelivered, at: now, random: &random)
             } else {
                 // Sending hashes a token; not sending costs the same, so timing tells nothing.
                 _ = PasswordHash.dummy.matches(identifier)
@@ -70,6 +65,17 @@ extension WorldStore {
             try append(events.events)
             return ResetRequestResult(outcome: outcome)
         }
+    }
+
+    /// Makes a reset token, stores its hash and puts the link or code in the outbox.
+    func sendResetToken<R: RandomNumberGenerator>(to account: Account, on channel: Channel, isDelivered: Bool, at now: Instant,
+                                                  random: inout R) throws {
+        let secret = channel == .email ? random.token(length: 32) : random.digits(policy.reset.smsCodeDigits)
+        try insertResetToken(account: account.id, channel: channel, hash: try hash(secret, random: &random), at: now)
+        let body = channel == .email
+            ? MessageTemplates.resetLink(secret, validFor: policy.reset.ttl, in: account.language)
+            : MessageTemplates.resetCode(secret, validFor: policy.reset.ttl, in: account.language)
+        try send(body, secret: secret, to: account, on: channel, purpose: .reset, isDelivered: isDelivered, at: now)
     }
 
     /// Uses a reset link's token (or the whole link) or an SMS code to set a new password. On

@@ -1,0 +1,90 @@
+import Foundation
+import Simulation
+
+/// The desk on a big world: `apoa diagnose` and `apoa lockouts --active` timed as a person at
+/// the desk would meet them — a whole process each, start-up included — on a world simulated
+/// once with the full event log and kept for later runs.
+enum DeskBench {
+    struct Timing {
+        let label: String
+        let milliseconds: [Double]
+
+        var line: String {
+            let sorted = milliseconds.sorted()
+            let median = sorted[sorted.count / 2]
+            let p95 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)]
+            return String(format: "%-34@ %5d runs   median %7.1f ms   p95 %7.1f ms   max %7.1f ms",
+                          label as NSString, sorted.count, median, p95, sorted.last ?? 0)
+        }
+    }
+
+    static func run(scenario path: String, users: Int, days: Int, world: String, apoa: String, rounds: Int) throws {
+        if FileManager.default.fileExists(atPath: world) {
+            print("apoa-bench: using the world at \(world) (remove it to simulate a new one)")
+        } else {
+            print("apoa-bench: simulating \(users) people × \(days) days with the full event log into \(world) …")
+            var options = SimulationOptions(threads: ProcessInfo.processInfo.activeProcessorCount, record: .all)
+            options.users = users
+            options.duration = .days(days)
+            let started = Date()
+            let summary = try SimulationRun.run(try Scenario.load(path: path), options: options, world: world)
+            print(String(format: "  %lld events, %lld lockouts, %.1f s", summary.events, summary.lockouts,
+                         Date().timeIntervalSince(started)))
+        }
+        // Who the desk looks at: people active at the end of the log (the ones who call), and
+        // everyone locked now.
+        let recent = usernames(in: try output(apoa, ["events", "--limit", "2000", "--json", "--world", world]), key: "account")
+        let locked = usernames(in: try output(apoa, ["lockouts", "--active", "--json", "--world", world]), key: "username")
+        let targets = Array(recent.prefix(20)) + Array(locked.prefix(10))
+        print("  \(targets.count) people to diagnose (\(min(recent.count, 20)) recently active, \(min(locked.count, 10)) locked)")
+        var diagnose: [Double] = []
+        for _ in 0..<rounds {
+            for who in targets { diagnose.append(try time(apoa, ["diagnose", who, "--json", "--world", world])) }
+        }
+        var lockouts: [Double] = []
+        for _ in 0..<max(rounds * 2, 5) { lockouts.append(try time(apoa, ["lockouts", "--active", "--world", world])) }
+        var start: [Double] = []
+        for _ in 0..<max(rounds * 2, 5) { start.append(try time(apoa, ["--version"])) }
+        print(Timing(label: "apoa --version (process start)", milliseconds: start).line)
+        print(Timing(label: "apoa diagnose WHO --json", milliseconds: diagnose).line)
+        print(Timing(label: "apoa lockouts --active", milliseconds: lockouts).line)
+    }
+
+    /// Distinct values of `"key": "…"` in JSON text, in order of first appearance.
+    private static func usernames(in json: String, key: String) -> [String] {
+        var seen: Set<String> = []
+        var found: [String] = []
+        for line in json.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("\"\(key)\": \"") else { continue }
+            let value = String(trimmed.dropFirst(key.count + 5).prefix { $0 != "\"" })
+            if seen.insert(value).inserted { found.append(value) }
+        }
+        return found
+    }
+
+    private static func output(_ apoa: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: apoa)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Wall time of one whole run of `apoa`, in milliseconds (output discarded).
+    private static func time(_ apoa: String, _ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: apoa)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+    }
+}
