@@ -28,7 +28,7 @@ struct UnlockCommandTests {
         defer { desk.remove() }
         let agent = desk.run(as: "ana", ["unlock", "citra.lestari", "--reason", "verified by video call", "--force"])
         #expect(agent.status == 1)
-        #expect(agent.err == "apoa: error: ana is an agent and may not unlock (needs the force permission: supervisor or admin)\n")
+        #expect(agent.err == "apoa: error: ana is an agent and may not unlock-force: only supervisors and admins may\n")
         let result = desk.run(as: "sri", ["unlock", "citra.lestari", "--reason", "verified by video call", "--force"])
         #expect(result.status == 0)
         #expect(result.out == """
@@ -39,7 +39,7 @@ struct UnlockCommandTests {
         let event = try #require(desk.run(as: nil, ["events", "citra.lestari", "--limit", "1"]).out.split(separator: "\n").last)
         #expect(event.contains("lock-cleared") && event.contains("desk-unlock") && event.contains("locked=1"))
         let audit = try #require(try WorldStore.open(at: desk.world).auditEntries().last)
-        #expect(audit.operatorName == "sri" && audit.action == "unlock" && audit.target == "citra.lestari")
+        #expect(audit.operatorName == "sri" && audit.action == "unlock-force" && audit.target == "citra.lestari")
         #expect(audit.detail.contains("forced: no password reset since the attack; reason: verified by video call"))
     }
 
@@ -105,7 +105,7 @@ struct UnlockCommandTests {
         defer { desk.remove() }
         let agent = desk.run(as: "ana", ["unlock", "--locked-during", Self.outageWindow, "--reason", "sms outage"])
         #expect(agent.status == 1)
-        #expect(agent.err.contains("ana is an agent and may not unlock-bulk (needs the bulkUnlock permission"))
+        #expect(agent.err == "apoa: error: ana is an agent and may not unlock-bulk: only supervisors and admins may\n")
         let before = try desk.snapshot()
         let result = desk.run(as: "sri", ["unlock", "--locked-during", Self.outageWindow, "--cause", "outage",
                                           "--reason", "SMS gateway outage 08:00-10:00", "--json"])

@@ -52,7 +52,7 @@ struct UnlockTests {
 
     @Test("--force needs the force permission: an agent is refused, a supervisor unlocks, audited as forced")
     func force() throws {
-        #expect(throws: HelpdeskError.notPermitted(operator: "ana", role: .agent, action: "unlock", needs: .force)) {
+        #expect(throws: HelpdeskError.notPermitted(operator: "ana", role: .agent, action: "unlock-force", needs: .force)) {
             try desk("ana").unlock("tono.target", reason: "verified by video call", force: true)
         }
         #expect(try world.overview(of: "tono.target").lock == .permanent)
@@ -60,7 +60,7 @@ struct UnlockTests {
         #expect(receipt.wasForced)
         #expect(try world.overview(of: "tono.target").lock == .none)
         let audit = try #require(try world.auditEntries().last)
-        #expect(audit.operatorName == "sri" && audit.outcome == .done)
+        #expect(audit.operatorName == "sri" && audit.action == "unlock-force" && audit.outcome == .done)
         #expect(audit.detail.contains("cause attack: 30 tries in a day from "))
         #expect(audit.detail.hasSuffix("; forced: no password reset since the attack; reason: verified by video call"))
     }

@@ -80,19 +80,4 @@ struct LockoutStoreTests {
         #expect(try world.overview(of: "jan.devries").bruteForce.failures == 2)
         #expect(try world.events(for: nil).count == before)
     }
-
-    @Test("a ticket is found with the account it is about; a missing one is nil")
-    func tickets() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let world = try Self.world(in: directory)
-        try world.connection.run("""
-            INSERT INTO tickets (id, opened_at, account_id, channel, says, category, true_cause, status, priority)
-            VALUES (7, 0, 1, 'hotline', 'terkunci', 'lockout', 'locked-temporary', 'new', 'normal'),
-                   (8, 0, NULL, 'email', '?', 'other', 'unknown-account', 'new', 'normal')
-            """)
-        #expect(try world.ticketReference(7) == TicketReference(id: 7, account: AccountID(1)))
-        #expect(try world.ticketReference(8) == TicketReference(id: 8, account: nil))
-        #expect(try world.ticketReference(9) == nil)
-    }
 }

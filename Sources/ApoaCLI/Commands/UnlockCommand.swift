@@ -12,8 +12,9 @@ enum UnlockCommand {
             One account (WHO): clears its lock through the portal's rule and logs lock-cleared
             (desk-unlock). Refused (exit 1) when the account is not locked (failures below the limit
             clear by themselves), and when an attack locked it and no password reset has been done
-            since: reset the password first, or add --force (supervisors and admins; audited with the
-            cause). --ticket ID must name a ticket about the account; it goes into the audit line.
+            since: reset the password first, or add --force (supervisors and admins; audited as
+            unlock-force, with the cause). --ticket ID must name a ticket about the account; it goes
+            into the audit line.
 
             A wave (--locked-during FROM..TO): every account locked now whose lock was set between FROM
             and TO (both included; times with offsets), with --cause only those an outage or maintenance

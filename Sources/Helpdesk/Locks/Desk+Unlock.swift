@@ -17,7 +17,8 @@ extension Desk {
     /// the audit line, which names the cause, the reason and the ticket.
     ///
     /// Refused — and the refusal audited — when:
-    /// - the operator's role lacks `unlock` (and `force`, when `force` is set);
+    /// - the operator's role lacks `unlock` (and `force`, when `force` is set: the action is then
+///   `unlock-force`);
     /// - `ticket` names no ticket, or a ticket about another account;
     /// - the account is not locked (a failure count below the limit is left alone: see
     ///   `AuthRecord.unlock`);
@@ -28,7 +29,9 @@ extension Desk {
     public func unlock(_ who: String, reason: String, ticket: Int64? = nil, force: Bool = false) throws -> UnlockReceipt {
         let account = try world.account(matching: who)
         let name = account.username.value
-        return try perform("unlock", target: name, ticket: ticket, needs: force ? [.unlock, .force] : [.unlock]) { audit in
+        // A forced unlock is its own action, so the audit log finds it and a refusal names it.
+        let action = force ? "unlock-force" : "unlock"
+        return try perform(action, target: name, ticket: ticket, needs: force ? [.unlock, .force] : [.unlock]) { audit in
             try Self.requireReason(reason)
             if let ticket { try checkTicket(ticket, about: account) }
             let lockout = Lockout(account: account, history: try world.lockHistory(of: name))
@@ -57,10 +60,8 @@ extension Desk {
 
     /// A ticket an action is done for must exist and, when it is about an account, be about this one.
     func checkTicket(_ id: Int64, about account: Account?) throws {
-        guard let ticket = try world.ticketReference(id) else {
-            throw HelpdeskError.refused("no ticket #\(id) (see 'apoa tickets list')")
-        }
-        if let account, let about = ticket.account, about != account.id {
+        try requireTicket(id)
+        if let account, let about = try world.ticket(id).account, about != account.id {
             throw HelpdeskError.refused("ticket #\(id) is about another account (\(about)), not \(account.username.value)")
         }
     }
