@@ -98,6 +98,13 @@ struct TicketCommandTests {
               says            My account is locked.
               message seen    Invalid username or password.
 
+            DIAGNOSIS of budi.santoso now (apoa diagnose budi.santoso for the timeline)
+              lock   not locked
+            1. no-server-activity: The person says they cannot log in, but none of their tries reached the portal: the trouble is before it (network, browser, or a look-alike site).
+               - no login, code or reset for budi.santoso reached the portal in the hour before now
+               - none in the 7d the log was read for
+               → Ask budi.santoso which address they open: only the official imigrasi.go.id site is the portal — a look-alike steals passwords. Then have them try another browser or network; if they typed the password on another site: apoa reset-password budi.santoso --via sms.
+
             HANDLING
               status          new
               assignee        —
@@ -250,6 +257,11 @@ struct TicketCommandTests {
         #expect(desk.run("tickets list --open --account citra.lestari").out.contains("  I can't log in, it says my password is wrong.\n"))
         let show = desk.run(["tickets", "show", String(id)]).out
         #expect(show.contains("  says            I can't log in, it says my password is wrong.\n"))
-        #expect(!show.contains(cause) && !desk.run(["tickets", "show", String(id), "--json"]).out.contains(cause))
+        // The ticket's own text never carries the stored true cause (the diagnosis beside it is
+        // the desk's own reading of the log, and may well reach the same conclusion).
+        let ticketPart = show.components(separatedBy: "\nDIAGNOSIS").first ?? show
+        #expect(!ticketPart.contains(cause))
+        let json = desk.run(["tickets", "show", String(id), "--json"]).out
+        #expect(!json.contains("trueCause") && !json.contains("true_cause"))
     }
 }

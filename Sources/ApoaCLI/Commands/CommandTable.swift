@@ -36,6 +36,8 @@ enum CommandTable {
         ApplicationDeskCommands.book,
         ApplicationDeskCommands.attend,
         NotificationsCommand.spec,
+        LockoutsCommand.spec,
+        UnlockCommand.spec,
         ResetPasswordCommand.spec,
         ChangePasswordCommand.spec,
         OperatorCommands.add,

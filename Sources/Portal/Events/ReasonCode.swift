@@ -134,4 +134,7 @@ public enum ReasonCode: String, CaseIterable, Sendable {
     case temporaryPassword = "temporary-password"
     /// The desk sent a reset link or code and ended the account's sessions.
     case deskReset = "desk-reset"
+    // New cases go last: the run digest stores a reason as its case number.
+    /// Someone at the desk cleared a lock (`apoa unlock`); the audit log says who and why.
+    case deskUnlock = "desk-unlock"
 }

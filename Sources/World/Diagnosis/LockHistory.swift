@@ -62,6 +62,14 @@ extension WorldStore {
 
     /// The lock history of an account, inside a transaction.
     func lockHistory(of id: AccountID, at now: Instant) throws -> LockHistory {
+        var sourceCounts: [IPAddress: Int] = [:]
+        return try lockHistory(of: id, at: now, sourceCounts: &sourceCounts)
+    }
+
+    /// The lock history of an account, inside a transaction; `sourceCounts` keeps how many
+    /// accounts each address failed against, for a caller that reads many histories at once (the
+    /// addresses of an attack are behind many locks, and counting theirs is most of the work).
+    func lockHistory(of id: AccountID, at now: Instant, sourceCounts: inout [IPAddress: Int]) throws -> LockHistory {
         let record = try loadAuthRecord(id)
         var failures: [Event] = []
         var locks: [Event] = []
@@ -101,7 +109,11 @@ extension WorldStore {
         locks.reverse()
         if let first = failures.first, let at = reset, at < first.at { reset = nil }
         var sources: [IPAddress: Int] = [:]
-        for ip in Set((failures + recent).compactMap(\.ip)) { sources[ip] = try accountsFailed(from: ip) }
+        for ip in Set((failures + recent).compactMap(\.ip)) {
+            let count = try sourceCounts[ip] ?? accountsFailed(from: ip)
+            sourceCounts[ip] = count
+            sources[ip] = count
+        }
         var familiar = record.familiar
         var hasLoggedIn = false
         // Oldest first, so the newest places end up most recent, as the store ranks them.
