@@ -12,7 +12,10 @@ import World
 ///    types (they are locked at a handful and give up or wait). Unlocking it as it is hands the account back to the attacker.
 /// 2. **Maintenance** or **outage**: most of the failures came while a component the login
 ///    needs (`auth`, `captcha`, `sms-gateway`, `email`) was under maintenance, or degraded or
-///    down. People retrying against a broken portal: unlock them, as a wave.
+///    down. People retrying against a broken portal: unlock them, as a wave. Wrong passwords
+///    count too: a person whose code never comes, or who meets errors, starts doubting the
+///    password and tries others — the portal never refuses a login "because" of an outage in
+///    a way the lockout rule counts, so these retries are how an outage locks people out.
 /// 3. **The person's own mistakes**: typos, an old password. The lock ends by itself (or the
 ///    desk unlocks a permanent one once it knows it is them).
 ///
