@@ -148,6 +148,20 @@ struct ApplicationCommandTests {
             """))
     }
 
+    @Test("moving the clock past the 30-day action deadline rejects the application, notifies the person and says so")
+    func deadlineOnClockAdvance() throws {
+        let desk = try Self.desk()
+        defer { desk.remove() }
+        desk.run("application upload 1 --document photo --format jpg --size-kb 3000")
+        #expect(desk.run("clock advance 29d").out == "2026-12-30 08:00 WIB  (2026-12-30T08:00:00+07:00, Asia/Jakarta)\n")
+        #expect(desk.run("application list jan.devries").out.contains("needs-action"))
+        let due = desk.run("clock advance 1d")
+        #expect(due.out.hasSuffix("rejected 1 application left in needs-action for 30d (action-deadline-passed): #1\n"))
+        #expect(desk.run("application show 1").out.contains("needs-action → rejected"))
+        #expect(desk.run("notifications jan.devries").out.contains("rejected"))
+        #expect(desk.run("audit list --limit 1").out.contains("rejected 1 application past the action deadline"))
+    }
+
     @Test("an application waiting on the office longer than usual is marked stuck; before its visit is booked it waits on the person")
     func stuck() throws {
         let desk = try Self.desk()
