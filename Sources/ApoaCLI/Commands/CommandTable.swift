@@ -52,5 +52,6 @@ enum CommandTable {
         TicketDeskCommands.reopen,
         TicketDeskCommands.close,
         TicketDeskCommands.link,
+        StaffingCommand.spec,
     ]
 }
