@@ -26,7 +26,9 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["Portal", "World", "JSON"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Helpdesk", dependencies: ["Portal", "World"]),
-        .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk"]),
+        // Renderers over plain values (status page, feeds): no world access, so they are pure.
+        .target(name: "Reports", dependencies: ["Portal", "JSON"]),
+        .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk", "Reports"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
         .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal", "Helpdesk"]),
 
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "PortalTests", dependencies: ["Portal"]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Portal", "SQLiteDB"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "World", "Portal", "JSON"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Portal", "JSON"]),
         .testTarget(name: "HelpdeskTests", dependencies: ["Helpdesk", "Simulation", "World", "Portal"]),
         // Golden files are read from the source tree by path (#filePath), not bundled.
         .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal", "SQLiteDB", "apoa"], exclude: ["Golden"]),
