@@ -13,4 +13,21 @@ public enum StatusPage {
         /// English.
         case english = "en"
     }
+
+    /// One file of the page: its name in the output directory and its text.
+    public struct File: Equatable, Sendable {
+        /// `index.html`, `status.json` or `feed.atom`.
+        public let name: String
+        /// The whole file, UTF-8, ending in a newline.
+        public let contents: String
+    }
+
+    /// The three files of the page for `input`, in a fixed order.
+    public static func files(for input: Input) -> [File] {
+        [
+            File(name: "index.html", contents: html(input)),
+            File(name: "status.json", contents: json(input)),
+            File(name: "feed.atom", contents: atom(input)),
+        ]
+    }
 }
