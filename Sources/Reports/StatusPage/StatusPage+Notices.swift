@@ -3,7 +3,9 @@ import Portal
 extension StatusPage {
     /// Where a maintenance window shown on the page is: it has not started, or it is under way.
     public enum MaintenanceStatus: String, CaseIterable, Sendable {
+        /// Announced, not started.
         case scheduled
+        /// Under way now.
         case inProgress = "in-progress"
     }
 
@@ -47,9 +49,13 @@ extension StatusPage {
 
     /// Where an incident stands, as its updates say.
     public enum IncidentStatus: String, CaseIterable, Sendable {
+        /// Staff know something is wrong and are looking for the cause.
         case investigating
+        /// The cause is known and being fixed.
         case identified
+        /// A fix is in place and being watched.
         case monitoring
+        /// Over.
         case resolved
     }
 
