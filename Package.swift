@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["Portal", "World", "JSON"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Helpdesk", dependencies: ["Portal", "World"]),
+        // Renderers over plain values (status page, feeds) and the staffing formulas: no world access, so they are pure.
         .target(name: "Reports", dependencies: ["Portal", "JSON"]),
         .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk", "Reports"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
