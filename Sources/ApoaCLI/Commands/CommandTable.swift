@@ -8,6 +8,7 @@ enum CommandTable {
         CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
         CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
         CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
+        CommandGroup(path: ["notice"], summary: "Maintenance and incident notices in Indonesian and English: publish, list, show, update, cancel."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -52,5 +53,10 @@ enum CommandTable {
         TicketDeskCommands.reopen,
         TicketDeskCommands.close,
         TicketDeskCommands.link,
+        NoticePublishCommand.spec,
+        NoticeCommands.list,
+        NoticeCommands.show,
+        NoticeChangeCommands.update,
+        NoticeChangeCommands.cancel,
     ]
 }

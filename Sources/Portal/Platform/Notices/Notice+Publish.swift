@@ -46,10 +46,11 @@ extension Notice {
         let length = try length(of: draft)
         if let recurrence = draft.recurrence { try check(recurrence, kind: draft.kind, length: length) }
         let schedule = NoticeSchedule(starts: draft.starts, length: length, recurrence: draft.recurrence)
-        if let recurrence = draft.recurrence, !schedule.hasWindows {
+        // A count of at least one always leaves a window: only `until` can leave none.
+        if let recurrence = draft.recurrence, let until = recurrence.until, !schedule.hasWindows {
             let first = NoticeSchedule(starts: draft.starts, length: length,
                                        recurrence: Recurrence(recurrence.frequency, in: recurrence.zone)).firstWindow?.starts
-            throw .noticeRefused(.recurrenceNeverOccurs(first: first ?? draft.starts, until: recurrence.until, count: recurrence.count))
+            throw .noticeRefused(.recurrenceNeverOccurs(first: first ?? draft.starts, until: until))
         }
         switch draft.kind {
         case .incident:

@@ -41,8 +41,8 @@ public enum NoticeProblem: Hashable, Sendable, CustomStringConvertible {
     case recurrenceWithoutLength
     /// A window count outside 1...`Recurrence.maximumCount`.
     case countOutOfRange(Int)
-    /// A recurrence whose bounds leave no window; `first` is when the first would have started.
-    case recurrenceNeverOccurs(first: Instant, until: Instant?, count: Int?)
+    /// A recurrence whose `until` leaves no window; `first` is when the first would have started.
+    case recurrenceNeverOccurs(first: Instant, until: Instant)
     /// Windows as long as, or longer than, the time between two of them.
     case windowsOverlapEachOther(length: TimeSpan, gapInDays: Int)
     /// An update or cancellation of a cancelled notice.
@@ -105,15 +105,14 @@ public enum NoticeProblem: Hashable, Sendable, CustomStringConvertible {
             return "a recurring window needs a length: give --for DURATION"
         case .countOutOfRange(let count):
             return "expected a number of windows from 1 to \(Recurrence.maximumCount), found \(count)"
-        case .recurrenceNeverOccurs(let first, let until, let count):
-            let bound = until.map { "until \(time($0))" } ?? count.map { "a count of \($0)" } ?? "its bounds"
-            return "the recurrence never occurs: its first window would start at \(time(first)), after \(bound)"
+        case .recurrenceNeverOccurs(let first, let until):
+            return "the recurrence never occurs: no window starts by \(time(until)) (the first would start at \(time(first)))"
         case .windowsOverlapEachOther(let length, let gap):
             return "a window of \(length) does not end before the next begins (\(gap)d apart at the closest)"
         case .cancelled(let id, let at):
-            return "notice #\(id) was cancelled at \(time(at)): a cancelled notice takes no updates (publish a new one)"
+            return "notice #\(id) was cancelled at \(time(at)): a cancelled notice takes no updates and stays cancelled (publish a new one)"
         case .finished(let id, let status):
-            return "notice #\(id) is \(status.rawValue): a finished notice takes no updates (publish a new one)"
+            return "notice #\(id) is \(status.rawValue): a finished notice takes no updates and cannot be cancelled (publish a new one)"
         case .statusNotForKind(let status, let kind):
             if status == .cancelled { return "to cancel a notice use 'apoa notice cancel ID --reason TEXT'" }
             return "a \(kind.rawValue) notice is never \(status.rawValue) (expected "
