@@ -49,8 +49,10 @@ extension WorldText {
     /// One row of `apoa notice list`: id, kind, status, the window that matters now, how it recurs,
     /// components, the English title.
     func noticeRow(_ notice: Notice, now: Instant) -> [String] {
-        let shown = notice.windowInForce(at: now) ?? notice.nextWindow(after: now)
-            ?? notice.schedule.lastWindow ?? notice.schedule.firstWindow
+        // A cancelled notice shows the window it was called off in, or the next one it called off.
+        let at = notice.cancellation.map { min($0.at, now) } ?? now
+        let shown = notice.cancellation.flatMap { notice.schedule.window(at: $0.at) ?? notice.schedule.nextWindow(after: $0.at) }
+            ?? notice.windowInForce(at: at) ?? notice.nextWindow(after: at) ?? notice.schedule.lastWindow ?? notice.schedule.firstWindow
         return [
             String(notice.id), notice.kind.rawValue, notice.status(at: now).rawValue,
             shown.map { range($0) } ?? "—", notice.schedule.recurrence?.frequency.rule ?? "—",

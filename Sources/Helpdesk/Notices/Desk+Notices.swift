@@ -52,13 +52,13 @@ extension Desk {
         }
     }
 
-    /// `2026-12-02T01:00:00+07:00 for 3h, weekly:mon,thu in Asia/Makassar, 3 times`, for the audit line.
+    /// `2026-12-02T01:00:00+07:00 for 3h, weekly:mon,thu in Asia/Makassar, at most 3 windows`, for the audit line.
     private func scheduleText(_ schedule: NoticeSchedule) -> String {
         var text = schedule.starts.iso8601(in: world.zone) + (schedule.length.map { " for \($0)" } ?? ", open-ended")
         if let recurrence = schedule.recurrence {
             text += ", \(recurrence.frequency.rule) in \(recurrence.zone.identifier)"
                 + (recurrence.until.map { " until \($0.iso8601(in: world.zone))" } ?? "")
-                + (recurrence.count.map { ", \($0) times" } ?? "")
+                + (recurrence.count.map { ", at most \($0) windows" } ?? "")
         }
         return text
     }
