@@ -51,6 +51,21 @@ struct NoticeLifecycleTests {
         #expect(early.status(at: F.t("2026-12-07T02:30:00+08:00")) == .inProgress)
     }
 
+    @Test("the windows a recurring maintenance imposed: cut short where completed early, none after a cancellation")
+    func imposedWindows() throws {
+        let rule = Recurrence(.daily, in: .jakarta)
+        var notice = try F.publish(F.draft(starts: "2026-12-02T01:00:00+07:00", end: .after(.hours(2)), recurrence: rule),
+                                   now: "2026-12-01T08:00:00+07:00")
+        notice = try notice.posting(F.update(.completed, at: "2026-12-03T01:30:00+07:00"))
+        notice = try notice.cancelling(at: F.t("2026-12-04T02:00:00+07:00"), by: "admin", reason: "done for good")
+        #expect(notice.imposedWindows(from: F.t("2026-12-01T00:00:00+07:00"), to: F.t("2026-12-08T00:00:00+07:00")) == [
+            NoticeWindow(starts: F.t("2026-12-02T01:00:00+07:00"), ends: F.t("2026-12-02T03:00:00+07:00")),
+            NoticeWindow(starts: F.t("2026-12-03T01:00:00+07:00"), ends: F.t("2026-12-03T01:30:00+07:00")),
+            NoticeWindow(starts: F.t("2026-12-04T01:00:00+07:00"), ends: F.t("2026-12-04T02:00:00+07:00")),
+        ])
+        #expect(notice.inForceUntil == F.t("2026-12-04T02:00:00+07:00"))
+    }
+
     @Test("an incident moves by its timed updates and holds its components until monitoring")
     func incident() throws {
         var notice = try F.incident(starts: "2026-12-01T08:00:00+07:00")

@@ -132,8 +132,11 @@ public enum NoticeProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// The texts of a notice, as messages name them.
 public enum NoticeText: String, Hashable, Sendable {
+    /// The one-line headline.
     case title
+    /// The longer text under it.
     case body
+    /// An update's message.
     case message
 }
 

@@ -5,13 +5,21 @@
 /// by the desk's timed updates: `investigating` from its start, then whatever the latest update
 /// says, `resolved` at a `resolved` update or at its end. `cancelled` is a notice called off.
 public enum NoticeStatus: String, CaseIterable, Sendable {
+    /// Maintenance before its (next) window.
     case scheduled
+    /// Maintenance during a window.
     case inProgress = "in-progress"
+    /// Maintenance after its last window (or its last window ended early).
     case completed
+    /// An incident whose cause is being sought: the first status of every incident.
     case investigating
+    /// An incident whose cause is known and being fixed.
     case identified
+    /// An incident with a fix in place, watched: its components answer again.
     case monitoring
+    /// An incident that is over.
     case resolved
+    /// A notice called off by the desk.
     case cancelled
 
     /// The kind whose lifecycle this status belongs to; nil for `cancelled`, which ends either.
