@@ -26,6 +26,8 @@ public enum PortalError: Error, Equatable, Sendable, CustomStringConvertible {
     case accountInconsistent(String)
     /// libxcrypt refused to hash: a bad setting, not a bad password.
     case hashingFailed
+    /// A notice, notice update or cancellation the notice rules refuse; the problem says why.
+    case noticeRefused(NoticeProblem)
 
     /// A lower-case message that names the value and what was expected. Never a password.
     public var description: String {
@@ -42,6 +44,7 @@ public enum PortalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .passwordRefused(let problem): "password refused: \(problem)"
         case .accountInconsistent(let why): "account refused: \(why)"
         case .hashingFailed: "the password could not be hashed (libxcrypt refused the setting)"
+        case .noticeRefused(let problem): problem.description
         }
     }
 }

@@ -25,7 +25,7 @@ enum Schema {
     }
 
     /// Migration N (1-based) takes a world from version N-1 to N.
-    static let migrations: [Migration] = [version1, version2, version3, version4]
+    static let migrations: [Migration] = [version1, version2, version3, version4, version5]
 
     /// The version a world has after every migration here.
     static var currentVersion: Int { migrations.count }
@@ -37,6 +37,7 @@ enum Schema {
         "sessions", "otp_challenges", "reset_tokens", "outbox", "events", "operators",
         "tickets", "component_status", "maintenance_windows", "metrics",
         "applications", "application_documents", "appointments", "notifications", "audit", "incidents",
+        "notices", "notice_components", "notice_updates",
     ]
 
     /// Brings `connection` to the current version; returns the version it had.
@@ -357,5 +358,57 @@ enum Schema {
         CREATE INDEX tickets_by_incident ON tickets(incident_id) WHERE incident_id IS NOT NULL;
         CREATE INDEX tickets_by_category ON tickets(category, opened_at);
         CREATE INDEX events_failed_by_ip ON events(ip, account_id) WHERE kind = 'login-failed';
+        """)
+
+    /// Maintenance and incident notices the desk publishes: their texts in both languages, the
+    /// components each takes down and how far, their windows (one, or recurring in a zone), the
+    /// desk's timed updates and a cancellation. A notice's status is not stored: it follows the
+    /// world clock (`Notice.status(at:)`). `in_force_until` is kept so the notices in force at an
+    /// instant are found without reading the finished ones.
+    private static let version5 = Migration(tables: """
+        CREATE TABLE notices (
+            id              INTEGER PRIMARY KEY,
+            kind            TEXT NOT NULL CHECK (kind = 'maintenance' OR kind = 'incident'),
+            title_id        TEXT NOT NULL,
+            title_en        TEXT NOT NULL,
+            body_id         TEXT,
+            body_en         TEXT,
+            starts_at       INTEGER NOT NULL,
+            ends_at         INTEGER,
+            recurrence      TEXT,
+            recurrence_zone TEXT,
+            recur_until     INTEGER,
+            recur_count     INTEGER,
+            in_force_until  INTEGER,
+            published_at    INTEGER NOT NULL,
+            published_by    TEXT NOT NULL,
+            cancelled_at    INTEGER,
+            cancelled_by    TEXT,
+            cancel_reason   TEXT,
+            CHECK ((body_id IS NULL) = (body_en IS NULL)),
+            CHECK ((recurrence IS NULL) = (recurrence_zone IS NULL))
+        );
+
+        CREATE TABLE notice_components (
+            notice_id INTEGER NOT NULL REFERENCES notices(id),
+            position  INTEGER NOT NULL,
+            component TEXT NOT NULL,
+            status    TEXT NOT NULL CHECK (status = 'degraded' OR status = 'partial-outage' OR status = 'major-outage' OR status = 'under-maintenance'),
+            PRIMARY KEY (notice_id, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE notice_updates (
+            id         INTEGER PRIMARY KEY,
+            notice_id  INTEGER NOT NULL REFERENCES notices(id),
+            at         INTEGER NOT NULL,
+            status     TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            message_en TEXT NOT NULL,
+            posted_by  TEXT NOT NULL
+        );
+        """, indexes: """
+        CREATE INDEX notices_in_force ON notices(in_force_until);
+        CREATE INDEX notice_updates_by_notice ON notice_updates(notice_id, at);
+        CREATE UNIQUE INDEX notice_components_once ON notice_components(notice_id, component);
         """)
 }

@@ -36,6 +36,8 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
     case unknownTicket(Int64)
     /// No incident has this number.
     case unknownIncident(Int64)
+    /// No notice has this number.
+    case unknownNotice(Int64)
     /// The application rules refused a step for `reason`; `why` says what that means here. The
     /// refusal's event is in the log (when the rules record one); nothing else changed.
     case applicationRefused(ReasonCode, why: String)
@@ -88,6 +90,7 @@ public enum WorldError: Error, Equatable, CustomStringConvertible {
         case .unknownTicket(let id): "no ticket #\(id) (see 'apoa tickets list')"
         case .unknownIncident(let id):
             "no incident #\(id) (open one by linking tickets to it: 'apoa tickets link ID --incident \(id) --title TEXT')"
+        case .unknownNotice(let id): "no notice #\(id) (see 'apoa notice list --all')"
         case .applicationRefused(let reason, let why): "refused (\(reason.rawValue)): \(why)"
         case .noAddress(let username, let channel):
             "\(username) has no \(channel == .sms ? "mobile number" : "e-mail address") on file: "

@@ -8,6 +8,7 @@ enum CommandTable {
         CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
         CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
         CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
+        CommandGroup(path: ["notice"], summary: "Maintenance and incident notices in Indonesian and English: publish, list, show, update, cancel."),
     ]
 
     static let commands: [CommandSpec] = [
@@ -53,5 +54,10 @@ enum CommandTable {
         TicketDeskCommands.close,
         TicketDeskCommands.link,
         StaffingCommand.spec,
+        NoticePublishCommand.spec,
+        NoticeCommands.list,
+        NoticeCommands.show,
+        NoticeChangeCommands.update,
+        NoticeChangeCommands.cancel,
     ]
 }

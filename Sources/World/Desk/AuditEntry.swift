@@ -57,7 +57,8 @@ public struct AuditDraft: Sendable {
     public let operatorName: String
     public let role: String
     public let action: String
-    public let target: String?
+    /// Whom or what it is about; an action that makes its target (a new notice) names it as it goes.
+    public var target: String?
     public let ticket: Int64?
     /// What was done (set by the action before it returns).
     public var detail: String

@@ -7,8 +7,10 @@ public struct ComponentPeriod: Equatable, Sendable {
     public let starts: Instant
     public let ends: Instant
     public let status: ComponentStatus
-    /// `incident`, `maintenance`, `random-failure` or `overload`.
+    /// `incident`, `maintenance`, `random-failure` or `overload`; for a notice's period, its kind.
     public let cause: String
+    /// The notice that imposed the status, for a period from a notice (not from the record).
+    public var notice: Int64? = nil
 
     /// Whether `instant` falls in the period.
     public func contains(_ instant: Instant) -> Bool {
