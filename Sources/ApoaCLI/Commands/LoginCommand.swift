@@ -16,7 +16,9 @@ enum LoginCommand {
             Runs the portal's real login: CAPTCHA, password, lockout rule, second factor, session.
             When a one-time code is due it goes to the outbox ('apoa outbox --to USER'); run the login
             again with --otp CODE. The person sees one answer for an unknown user, a wrong password and
-            a locked account; the event log ('apoa events USER') keeps the true reason.
+            a locked account; the event log ('apoa events USER') keeps the true reason. During maintenance
+            or an outage that a notice announces ('apoa notice list'), the answer is the notice's words, in
+            the account's language.
             Exit status: 0 logged in, 1 not (refused, or a code is awaited).
             """,
         arguments: [.required("USER", "username or e-mail")],
@@ -50,7 +52,7 @@ enum LoginCommand {
         let request = LoginRequest(identifier: user, password: password, code: code, ip: ip,
                                    device: device, captcha: captcha)
         let result = try world.login(request, random: &invocation.random)
-        let message = result.message.text(in: language)
+        let message = result.text(pageLanguage: language)
         if invocation.wantsJSON {
             invocation.print(json(result, message: message).rendered())
         } else {

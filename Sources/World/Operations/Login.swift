@@ -37,6 +37,18 @@ public struct LoginResult: Equatable, Sendable {
     public let destination: String?
     /// What the portal showed.
     public let message: UserMessage
+    /// When the login was turned away by maintenance or an outage that a notice announces:
+    /// the notice's words, which the portal shows instead of its generic apology.
+    public let notice: UserMessage?
+    /// The account's language, when the identifier named one: a notice is shown in it.
+    public let language: Language?
+
+    /// What the person reads: the notice in the account's language when there is one, else
+    /// the portal's answer in the page's `language`.
+    public func text(pageLanguage: Language) -> String {
+        if let notice { return notice.text(in: language ?? pageLanguage) }
+        return message.text(in: pageLanguage)
+    }
 }
 
 extension WorldStore {
@@ -52,12 +64,13 @@ extension WorldStore {
             let attempt = LoginAttempt(at: now, identifier: request.identifier, ip: request.ip, device: request.device,
                                        captcha: request.captcha, hasCode: request.code != nil, sessionID: newSessionID)
             var source = try loadSource(request.ip)
+            let board = try loadComponentStatuses(at: now)
             let passwordHash = try id.flatMap { try credential($0) }
             let codeHash = try id.flatMap { try challengeCodeHash($0) }
             var events = EventList()
             var checkedPassword = false
             let outcome = flow.submitPassword(
-                attempt, to: &record, from: &source, conditions: try conditions(at: now),
+                attempt, to: &record, from: &source, conditions: board.conditions,
                 passwordMatches: {
                     checkedPassword = true
                     return passwordHash?.matches(request.password) ?? false
@@ -90,8 +103,12 @@ extension WorldStore {
                 try save(current, codeHash: newCodeHash)
             }
             try append(events.events)
+            // The component that turned the login away, as its refusal event names it.
+            let blocker = events.events.last { $0.kind == .loginFailed }?.component
+            let notice = blocker.flatMap { board[$0].leadingNotice }.map(Self.words)
             return LoginResult(outcome: outcome, sessionID: sessionID, destination: destination,
-                               message: outcome.message(destination: destination))
+                               message: outcome.message(destination: destination), notice: notice,
+                               language: try id.map { try loadAccount($0).language })
         }
     }
 
@@ -113,6 +130,12 @@ extension WorldStore {
             try append(events.events)
             return ended
         }
+    }
+
+    /// A notice's title and body, as one text in each language.
+    static func words(of notice: Notice) -> UserMessage {
+        guard let body = notice.body else { return notice.title }
+        return UserMessage(id: notice.title.indonesian + "\n" + body.indonesian, en: notice.title.english + "\n" + body.english)
     }
 
     func hash<R: RandomNumberGenerator>(_ secret: String, random: inout R) throws -> PasswordHash {
