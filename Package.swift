@@ -26,8 +26,9 @@ let package = Package(
         .target(name: "Simulation", dependencies: ["Portal", "World", "JSON"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Helpdesk", dependencies: ["Portal", "World"]),
-        // Renderers over plain values (status page, feeds) and the staffing formulas: no world access, so they are pure.
-        .target(name: "Reports", dependencies: ["Portal", "JSON"]),
+        // Renderers over plain values (status page, feeds) and the staffing formulas; one file
+        // (StatusPage+World) reads a world into the page's input.
+        .target(name: "Reports", dependencies: ["Portal", "World", "JSON"]),
         .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk", "Reports"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
         .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal", "Helpdesk"]),

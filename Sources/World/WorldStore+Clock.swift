@@ -29,4 +29,12 @@ extension WorldStore {
             return later
         }
     }
+
+    /// When the world began: its first operator, `admin`, is made with it (by `init` at its
+    /// start, by a simulation at the scenario's start). What came before is not on record.
+    public func createdAt() throws -> Instant {
+        try read { now in
+            try connection.scalar("SELECT MIN(created_at) FROM operators").integerValue.map(Instant.init(millisecondsSince1970:)) ?? now
+        }
+    }
 }

@@ -59,5 +59,6 @@ enum CommandTable {
         NoticeCommands.show,
         NoticeChangeCommands.update,
         NoticeChangeCommands.cancel,
+        NoticePageCommand.spec,
     ]
 }
