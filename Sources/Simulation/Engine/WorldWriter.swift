@@ -145,11 +145,22 @@ private struct FinalState: @unchecked Sendable {
             try part.addComponentStatus(period.component, from: period.start, to: period.end, status: .partialOutage,
                                            cause: ComponentTimeline.Cause.overload.rawValue)
         }
+        var notices: Int64 = 0
         for (number, window) in plan.scenario.maintenance.enumerated() {
             try part.addMaintenance(
                 id: Int64(number + 1), from: window.starts, to: window.starts + window.duration, components: window.components,
                 announcedAt: window.announce.map { window.starts - $0 },
                 notice: window.notice.map { ($0.indonesian, $0.english) }, seenBy: window.seenBy)
+            // An announced window was a notice the desk published: the status page and the
+            // desk's own logins read it like one published by hand.
+            if let announce = window.announce, let text = window.notice {
+                notices += 1
+                let draft = MaintenanceSpec.draft(text, starts: window.starts, duration: window.duration, components: window.components)
+                guard let notice = try? Notice.publish(draft, id: notices, at: window.starts - announce, by: "scenario") else {
+                    preconditionFailure("the scenario decoder publishes every announced window's notice once already")
+                }
+                try part.addNotice(notice)
+            }
         }
         for hour in 0..<plan.hours {
             let bucket = start + .hours(hour)

@@ -232,6 +232,12 @@ public struct MaintenanceSpec: Sendable, Equatable {
         self.notice = notice
         self.seenBy = seenBy
     }
+
+    /// The notice an announced window is published as (its text is the title in both languages).
+    static func draft(_ text: NoticeText, starts: Instant, duration: TimeSpan, components: [Component]) -> NoticeDraft {
+        NoticeDraft(kind: .maintenance, title: UserMessage(id: text.indonesian, en: text.english),
+                    components: components.map { AffectedComponent.Request($0) }, starts: starts, end: .after(duration))
+    }
 }
 
 /// An attack on the portal.

@@ -73,7 +73,8 @@ extension ScenarioDecoder {
         let components = reader.required("components").flatMap(componentList)
         let announce = duration(&reader, "announce", .nonNegative)
         var notice: NoticeText?
-        if let element = reader.element("notice") {
+        let noticeElement = reader.element("notice")
+        if let element = noticeElement {
             var texts = element.object(issues: issues)
             let indonesian = texts.required(Language.indonesian.rawValue).flatMap(noticeText)
             let english = texts.required(Language.english.rawValue).flatMap(noticeText)
@@ -85,6 +86,15 @@ extension ScenarioDecoder {
         }
         let seenBy = reader.double("seenBy", default: 0.5, in: 0...1)
         guard let starts, let span, let components else { return nil }
+        // The world stores an announced window as a published notice: the notice rules must accept it.
+        if let notice, let announce, let element = noticeElement {
+            do throws(PortalError) {
+                _ = try Notice.publish(MaintenanceSpec.draft(notice, starts: starts, duration: span, components: components),
+                                       id: 1, at: starts - announce, by: "scenario")
+            } catch {
+                element.report("not a notice the portal would publish: \(error)", issues: issues)
+            }
+        }
         return MaintenanceSpec(
             starts: starts, duration: span, components: components, announce: announce, notice: notice, seenBy: seenBy)
     }

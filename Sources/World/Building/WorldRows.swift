@@ -212,6 +212,15 @@ public class WorldRows {
         }
     }
 
+    /// Stores a published notice (a scenario's announced maintenance).
+    public func addNotice(_ notice: Notice) throws {
+        do {
+            try NoticeRows.insert(notice, into: connection)
+        } catch let error as SQLiteError {
+            throw WorldError(error, path: path)
+        }
+    }
+
     /// Stores one value of a metric series.
     public func setMetric(_ series: String, at bucket: Instant, value: Double) throws {
         try run("INSERT OR REPLACE INTO metrics (series, bucket_start, value) VALUES (?, ?, ?)") { statement in

@@ -12,21 +12,7 @@ extension WorldStore {
             let id = try nextID(in: "notices")
             let notice = try refusedByRules { () throws(PortalError) in try Notice.publish(draft, id: id, at: now, by: name) }
             let overlaps = notice.overlaps(with: try loadNotices(notOverAt: now), from: now)
-            let schedule = notice.schedule
-            let recurrence = schedule.recurrence
-            try connection.run("""
-                INSERT INTO notices (id, kind, title_id, title_en, body_id, body_en, starts_at, ends_at, recurrence, recurrence_zone,
-                                     recur_until, recur_count, in_force_until, published_at, published_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [notice.id, notice.kind.rawValue, notice.title.indonesian, notice.title.english, notice.body?.indonesian,
-                      notice.body?.english, schedule.starts.millisecondsSince1970,
-                      schedule.length.map { (schedule.starts + $0).millisecondsSince1970 }, recurrence?.frequency.rule,
-                      recurrence?.zone.identifier, recurrence?.until?.millisecondsSince1970, recurrence?.count.map(Int64.init),
-                      notice.inForceUntil?.millisecondsSince1970, now.millisecondsSince1970, name])
-            for (position, affected) in notice.components.enumerated() {
-                try connection.run("INSERT INTO notice_components (notice_id, position, component, status) VALUES (?, ?, ?, ?)",
-                                   [notice.id, Int64(position), affected.component.rawValue, affected.status.rawValue])
-            }
+            try NoticeRows.insert(notice, into: connection)
             return PublishedNotice(notice: notice, overlaps: overlaps)
         }
     }
