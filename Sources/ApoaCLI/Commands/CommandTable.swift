@@ -13,6 +13,7 @@ enum CommandTable {
 
     static let commands: [CommandSpec] = [
         SimulateCommand.spec,
+        ReportCommand.spec,
         ScenarioCommands.validate,
         InitCommand.spec,
         ClockCommands.show,

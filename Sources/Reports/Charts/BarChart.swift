@@ -9,13 +9,17 @@ struct BarChart: Sendable {
     var description = ""
     /// The plural noun of a band in the description: `hours`.
     var unit = "hours"
+    /// A level to compare the bars with, drawn as a dashed line across the plot and named at its
+    /// right end (`the desk had 4`); the value axis reaches it.
+    var reference: (label: String, value: Double)? = nil
 
     /// The chart as an `<svg>` element whose ids start with `id`.
     func svg(id: String) -> String {
         let totals = (0..<axis.count).map { band in
             series.reduce(0.0) { sum, entry in sum + max(0, band < entry.values.count ? entry.values[band] ?? 0 : 0) }
         }
-        let frame = BandChartFrame(legend: series.count > 1 ? series.map(\.name) : [], maximum: totals.max() ?? 0, format: format)
+        let frame = BandChartFrame(legend: series.count > 1 ? series.map(\.name) : [],
+                                   maximum: max(totals.max() ?? 0, reference?.value ?? 0), format: format)
         let x = frame.bandScale(axis)
         let y = frame.valueScale
         let words: String
@@ -54,6 +58,17 @@ struct BarChart: Sendable {
                             ])
                         }
                     }
+                }
+            }
+            if let reference {
+                let level = SVGCanvas.number(y(reference.value))
+                svg.block("g", [("class", "reference")]) { group in
+                    group.void("line", [("x1", SVGCanvas.number(BandChartFrame.left)), ("y1", level),
+                                        ("x2", SVGCanvas.number(BandChartFrame.width - BandChartFrame.right)), ("y2", level),
+                                        ("stroke", Palette.text.css), ("stroke-width", "1.5"), ("stroke-dasharray", "6 4")])
+                    group.element("text", [("x", SVGCanvas.number(BandChartFrame.width - BandChartFrame.right)),
+                                           ("y", SVGCanvas.number(y(reference.value) - 5)), ("text-anchor", "end"),
+                                           ("fill", Palette.text.css)], text: reference.label)
                 }
             }
             SVGCanvas.bandAxis(axis, scale: x, bottom: frame.bottom, into: &svg)

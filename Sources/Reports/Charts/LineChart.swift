@@ -18,13 +18,15 @@ struct LineChart: Sendable {
     /// The chart as an `<svg>` element whose ids start with `id`.
     func svg(id: String) -> String {
         let maximum = series.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let frame = BandChartFrame(legend: series.map(\.name), maximum: max(maximum, minimumTop), format: format)
+        // One line needs no legend: the title names it.
+        let named = series.count > 1 ? series : []
+        let frame = BandChartFrame(legend: named.map(\.name), maximum: max(maximum, minimumTop), format: format)
         let x = frame.bandScale(axis)
         let y = frame.valueScale
         let words = description.isEmpty
             ? BandChartText.describe("Line chart", axis: axis, series: series, format: format, unit: unit) : description
         return SVGCanvas.svg(id: id, title: title, description: words, width: BandChartFrame.width, height: frame.height) { svg in
-            SVGCanvas.legend(series.enumerated().map { index, entry in
+            SVGCanvas.legend(named.enumerated().map { index, entry in
                 (entry.name, entry.colour, SVGCanvas.Key.line(dash: Self.dashes[index % Self.dashes.count]))
             }, left: BandChartFrame.left, right: BandChartFrame.width - BandChartFrame.right, top: 4, into: &svg)
             SVGCanvas.valueAxis(frame.ticks, scale: y, format: format, left: BandChartFrame.left,
