@@ -22,9 +22,11 @@ enum ReportStyleSheet {
                 + "border-bottom: 1px solid \(Palette.border.css); }",
             "p, main ul { max-width: 48rem; }",
             "main li + li { margin-top: .25rem; }",
-            "figure { margin: 1.5rem 0; }",
+            "figure { margin: 1.5rem 0; overflow-x: auto; }",
             "figcaption { font-weight: 600; margin: 0 0 .25rem; }",
-            "svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }",
+            // On a phone a chart keeps a width its labels can be read at, and scrolls sideways.
+            "svg.chart { display: block; width: 100%; min-width: 40rem; height: auto; font-family: inherit; }",
+            "figure:focus-visible { outline: 3px solid \(Palette.link.css); outline-offset: 2px; }",
             ".table { overflow-x: auto; margin: 1.25rem 0 1.75rem; }",
             "table { border-collapse: collapse; font-size: .875rem; font-variant-numeric: tabular-nums; }",
             "caption { text-align: left; font-weight: 600; padding: 0 0 .375rem; }",

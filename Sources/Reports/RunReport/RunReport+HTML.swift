@@ -63,7 +63,8 @@ extension RunReport {
         case .chart(let chart):
             numbering.charts += 1
             let id = "chart-\(numbering.charts)"
-            part.block("figure", [("class", "chart")]) { figure in
+            // Focusable, so a keyboard can scroll a chart that is wider than a phone.
+            part.block("figure", [("class", "chart"), ("tabindex", "0"), ("aria-labelledby", "\(id)-title")]) { figure in
                 figure.element("figcaption", [("aria-hidden", "true")], text: chart.title)
                 for line in chart.svg(id: id).split(separator: "\n") { figure.raw(String(line)) }
             }

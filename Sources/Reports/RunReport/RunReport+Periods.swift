@@ -50,12 +50,12 @@ extension RunReport {
     }
 
     /// The band axis of a run's hourly charts: ticks at round local hours (every 1, 2, 3, 6 or 12
-    /// hours) or at local midnights (every 1, 2, 7 or 14 days, …), as many as fit, at most 12.
+    /// hours) or at local midnights (every 1, 2, 3, 7 or 14 days, …), as many as fit, at most 12.
     static func hourAxis(_ input: Input, labels: [String]) -> BandAxis {
         let zone = input.zone
         let locals = (0..<input.hours).map { zone.local(input.hourStart($0)) }
         let multiDay = Set(locals.map { TimeText.date($0) }).count > 1
-        let steps = [1, 2, 3, 6, 12, 24, 48, 168, 336, 720, 1440, 2160, 4320, 8760]
+        let steps = [1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2160, 4320, 8760]
         let step = steps.first { (input.hours + $0 - 1) / $0 <= 12 } ?? 8760
         var ticks: [Int] = []
         var tickLabels: [String] = []
