@@ -49,9 +49,9 @@ extension SectionBuilder {
             + "\(Self.count(input.total("resets.completed"))) completed.")
         let tickets = RunReport.ticketsPerHour(input)
         var ticketLine = "Tickets: \(Self.count(tickets.reduce(0, +)))"
-        if let peak = busiest(tickets) { ticketLine += ", the most in one hour \(Self.count(peak.value)) (\(peak.label))" }
+        if let peak = busiest(tickets) { ticketLine += "; \(Self.count(peak.value)) in the busiest hour (\(peak.label))" }
         if let queue = busiest(input.values("queue.waiting")) {
-            ticketLine += "; at most \(Self.count(queue.value)) waiting at an hour's end (\(queue.label))"
+            ticketLine += ", and at most \(Self.count(queue.value)) waiting at an hour's end (\(queue.label))"
         }
         items.append(ticketLine + ".")
         let needed = RunReport.staffingPerHour(input).map { Double($0?.agents ?? 0) }
@@ -60,9 +60,13 @@ extension SectionBuilder {
                 + "\(NumberText.plain(input.target.share * 100, maxPlaces: 1))% of tickets within \(Self.seconds(input.target.seconds)); "
                 + "the desk had \(input.support.agents).")
         }
+        let shown = input.outages.prefix(5).map { outage in
+            "\(outage.component.rawValue) \(Self.words(outage.status)) \(time(outage.starts))–\(time(outage.ends))"
+        }
+        let more = input.outages.count - shown.count
         items.append(input.outages.isEmpty
             ? "Components: all operational throughout."
-            : "Components: \(input.outages.count) period\(input.outages.count == 1 ? "" : "s") when one was not operational.")
+            : "Components: " + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more." : "."))
         let applications = input.applicationStates.reduce(0) { $0 + $1.count }
         let needingAction = input.applicationStates.first { $0.state == .needsAction }?.count ?? 0
         items.append("Applications: \(Self.count(Double(applications))) at the end, \(Self.count(Double(needingAction))) "
