@@ -8,6 +8,7 @@ extension RunReport {
         /// Average time an agent spends on a ticket.
         public var handleTime: TimeSpan
 
+        /// A desk of `agents` taking `handleTime` a ticket.
         public init(agents: Int, handleTime: TimeSpan) {
             self.agents = agents
             self.handleTime = handleTime
@@ -16,13 +17,18 @@ extension RunReport {
 
     /// A period a component was not operational.
     public struct Outage: Equatable, Sendable {
+        /// The component that was not operational.
         public var component: Component
+        /// How far from operational it was.
         public var status: ComponentStatus
         /// `incident`, `maintenance`, `random-failure` or `overload`.
         public var cause: String
+        /// When the period began (clipped to the run).
         public var starts: Instant
+        /// When it ended (clipped to the run).
         public var ends: Instant
 
+        /// A period of `component` in `status` for `cause`, from `starts` to `ends`.
         public init(component: Component, status: ComponentStatus, cause: String, starts: Instant, ends: Instant) {
             self.component = component
             self.status = status
@@ -39,11 +45,13 @@ extension RunReport {
         public var scenario: String
         /// The scenario's one-line title; may be empty.
         public var title: String
+        /// The master seed the run used.
         public var seed: UInt64
         /// People in the random population.
         public var people: Int
         /// `all` or `summary`: what the world keeps.
         public var record: String
+        /// The run's digest, 64 hexadecimal digits.
         public var digest: String
         /// The zone every time is shown in.
         public var zone: Zone
@@ -53,6 +61,7 @@ extension RunReport {
         public var end: Instant
         /// How many hours the series cover.
         public var hours: Int
+        /// The scenario's desk: the queue was worked out for it, and the staffing compares with it.
         public var support: Support
         /// What the agents-needed figures aim at.
         public var target: Staffing.Target
@@ -63,6 +72,7 @@ extension RunReport {
         /// Applications in each state at the end, in `ApplicationState.allCases` order.
         public var applicationStates: [(state: ApplicationState, count: Int)]
 
+        /// An input from its parts; ``init(world:title:support:)`` reads one from a world.
         public init(scenario: String, title: String, seed: UInt64, people: Int, record: String, digest: String, zone: Zone,
                     start: Instant, end: Instant, hours: Int, support: Support, target: Staffing.Target = RunReport.staffingTarget,
                     series: [String: [Double]], outages: [Outage], applicationStates: [(state: ApplicationState, count: Int)]) {

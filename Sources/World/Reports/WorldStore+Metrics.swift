@@ -8,6 +8,7 @@ public struct MetricSeries: Equatable, Sendable {
     public struct Point: Equatable, Sendable {
         /// The start of the hour.
         public let bucket: Instant
+        /// The series' value in that hour.
         public let value: Double
     }
 
