@@ -67,7 +67,7 @@ enum SimulateCommand {
                               to invocation: Invocation) {
         let apps = summary.applications
         if invocation.wantsJSON {
-            invocation.print(JSONValue.object([
+            var fields: [(String, JSONValue)] = [
                 ("scenario", .string(summary.scenario)), ("seed", .integer(Int64(summary.seed))),
                 ("users", .integer(Int64(summary.users))), ("start", .string(summary.start.iso8601(in: zone))),
                 ("end", .string(summary.end.iso8601(in: zone))), ("sessions", .integer(summary.sessions)),
@@ -82,11 +82,15 @@ enum SimulateCommand {
                     ("appointmentsMissed", .integer(apps.appointmentsMissed)),
                 ])),
                 ("events", .integer(summary.events)), ("digest", .string(summary.digest)),
-                ("thresholds", .array(thresholds.map { result in
+            ]
+            // Only a scenario with thresholds adds them: the summary's keys stay as documented.
+            if !thresholds.isEmpty {
+                fields.append(("thresholds", .array(thresholds.map { result in
                     .object([("threshold", .string(result.threshold.text)), ("value", .double(Self.rounded(result.value))),
                              ("met", .bool(result.isMet))])
-                })),
-            ]).rendered())
+                })))
+            }
+            invocation.print(JSONValue.object(fields).rendered())
             return
         }
         let people = summary.attempts - summary.attackAttempts
