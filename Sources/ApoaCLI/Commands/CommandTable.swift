@@ -54,6 +54,7 @@ enum CommandTable {
         TicketDeskCommands.close,
         TicketDeskCommands.link,
         StaffingCommand.spec,
+        SweepCommand.spec,
         NoticePublishCommand.spec,
         NoticeCommands.list,
         NoticeCommands.show,
