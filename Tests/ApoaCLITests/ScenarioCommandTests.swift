@@ -68,7 +68,7 @@ struct ScenarioCommandTests {
         let json = desk.run(["scenario", "list", "--dir", folder, "--json"])
         #expect(json.status == 0)
         #expect(json.out.contains("\"file\": \"broken.json\",\n    \"valid\": false,\n    \"problem\": {\n      \"line\": 2,"))
-        #expect(json.out.contains("\"name\": \"outage\",\n    \"title\": \"A short outage\",\n    \"users\": 2500,\n    \"cast\": 1,"))
+        #expect(json.out.contains("\"name\": \"outage\",\n    \"title\": \"A short outage\",\n    \"users\": 2500,\n    \"cast\": [\n      \"ani.wijaya\"\n    ],"))
         #expect(desk.run(["scenario", "list", "--dir", folder, "--quiet"]).out.hasSuffix("A short outage\n"))
     }
 

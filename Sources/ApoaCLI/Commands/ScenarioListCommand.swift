@@ -76,7 +76,7 @@ enum ScenarioListCommand {
         return .object([
             ("file", .string(entry.file)), ("valid", .bool(true)), ("name", .string(scenario.name)),
             ("title", .string(scenario.title)), ("users", .integer(scenario.population.users)),
-            ("cast", .integer(scenario.cast.count)), ("start", .string(scenario.start.iso8601(in: scenario.zone))),
+            ("cast", .array(scenario.cast.map { .string($0.username.value) })), ("start", .string(scenario.start.iso8601(in: scenario.zone))),
             ("duration", .string(scenario.duration.description)), ("exercise", .bool(scenario.objectiveCount != nil)),
             ("objectives", .integer(scenario.objectiveCount ?? 0)),
         ])
