@@ -4,7 +4,7 @@ enum CommandTable {
         CommandGroup(path: ["clock"], summary: "Show or move the world clock."),
         CommandGroup(path: ["account"], summary: "Register, show, list and update GO ID accounts."),
         CommandGroup(path: ["application"], summary: "Visa, stay-permit and passport applications: list, show, and work them by hand."),
-        CommandGroup(path: ["scenario"], summary: "Check scenario files."),
+        CommandGroup(path: ["scenario"], summary: "Scenario files: list the shipped ones, say what one makes happen, check one."),
         CommandGroup(path: ["operator"], summary: "Desk operators and their roles."),
         CommandGroup(path: ["audit"], summary: "The desk's hash-chained audit log."),
         CommandGroup(path: ["tickets"], summary: "Work the support desk's tickets: list, show, assign, resolve, link to incidents."),
@@ -13,6 +13,8 @@ enum CommandTable {
 
     static let commands: [CommandSpec] = [
         SimulateCommand.spec,
+        ScenarioListCommand.spec,
+        ScenarioBriefCommand.spec,
         ScenarioCommands.validate,
         InitCommand.spec,
         ClockCommands.show,
