@@ -131,7 +131,7 @@ struct ScenarioCommandTests {
         #expect(syntax.status == 65)
         #expect(syntax.out.isEmpty)
         #expect(syntax.err.hasPrefix("apoa: error: \(notJSON):1:1: "))
-        let invalid = try Self.write(desk, "bad.json", #"{"name": "bad", "exercise": {"brief": "b", "objectives": [{"text": "t"}]}}"#)
+        let invalid = try Self.write(desk, "bad.json", #"{"name": "bad", "exercise": {"brief": "b", "objectives": [{"text": "t", "check": {"within": "1h"}}]}}"#)
         let wrong = desk.run(["scenario", "brief", invalid])
         #expect(wrong.status == 65)
         #expect(wrong.err == "apoa: error: \(invalid):1: exercise.objectives[0]: missing required field 'id'\n")

@@ -17,24 +17,26 @@ private func problems(_ text: String) -> [String] {
 
 @Suite("Scenario briefs and the exercise outline")
 struct ScenarioBriefTests {
-    @Test("an exercise needs a brief and objectives with an id and a text; the checks are left to the grader", arguments: [
-        (#"{"name": "x", "exercise": {"objectives": [{"id": "a", "text": "t"}]}}"#,
+    @Test("an exercise needs a brief and objectives with an id and a text; each with a check", arguments: [
+        (#"{"name": "x", "exercise": {"objectives": [{"id": "a", "text": "t", "check": {"within": "1h"}}]}}"#,
          ["s.json:1: exercise: missing required field 'brief'"]),
-        (#"{"name": "x", "exercise": {"brief": "", "objectives": [{"id": "a", "text": "t"}]}}"#,
+        (#"{"name": "x", "exercise": {"brief": "", "objectives": [{"id": "a", "text": "t", "check": {"within": "1h"}}]}}"#,
          ["s.json:1: exercise.brief: expected the trainee's brief, 1 to 4000 characters, found ''"]),
         (#"{"name": "x", "exercise": {"brief": "b"}}"#, ["s.json:1: exercise: missing required field 'objectives'"]),
         (#"{"name": "x", "exercise": {"brief": "b", "objectives": []}}"#,
          ["s.json:1: exercise.objectives: expected at least one objective, found none"]),
-        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"text": "t"}]}}"#,
+        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"text": "t", "check": {"within": "1h"}}]}}"#,
          ["s.json:1: exercise.objectives[0]: missing required field 'id'"]),
-        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "Unlock Budi", "text": "t"}]}}"#,
+        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "Unlock Budi", "text": "t", "check": {"within": "1h"}}]}}"#,
          ["s.json:1: exercise.objectives[0].id: expected an objective id of 1 to 64 characters a-z, 0-9 and '-', like unlock-budi, found 'Unlock Budi'"]),
-        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "a", "text": 3}]}}"#,
+        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "a", "text": 3, "check": {"within": "1h"}}]}}"#,
          ["s.json:1: exercise.objectives[0].text: expected what the trainee should do, 1 to 500 characters, found 3"]),
-        ("{\"name\": \"x\", \"exercise\": {\"brief\": \"b\", \"objectives\": [\n{\"id\": \"a\", \"text\": \"t\"},\n{\"id\": \"a\", \"text\": \"u\"}]}}",
+        ("{\"name\": \"x\", \"exercise\": {\"brief\": \"b\", \"objectives\": [\n{\"id\": \"a\", \"text\": \"t\", \"check\": {\"within\": \"1h\"}},\n{\"id\": \"a\", \"text\": \"u\", \"check\": {\"within\": \"1h\"}}]}}",
          ["s.json:3: exercise.objectives[1].id: 'a' is already exercise.objectives[0]'s id"]),
-        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "a", "text": "t", "check": {"anything": 1}}], "later": 1}}"#,
-         []),
+        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "a", "text": "t", "check": {"unlockd": ["budi.santoso"]}}]}}"#,
+         ["s.json:1: exercise.objectives[0].check: unknown check 'unlockd' (did you mean 'unlocked'?); checks: unlocked, leftLocked, notUnlockedWithoutReset, resetVia, noticePublished, ticketsResolved, within"]),
+        (#"{"name": "x", "exercise": {"brief": "b", "objectives": [{"id": "a", "text": "t", "check": {"within": "1h"}}], "later": 1}}"#,
+         ["s.json:1: exercise: unknown field 'later'"]),
     ])
     func exerciseShape(text: String, expected: [String]) {
         #expect(problems(text) == expected)
@@ -45,13 +47,14 @@ struct ScenarioBriefTests {
         let scenario = try Scenario.decode(text: """
             { "name": "x", "exercise": { "brief": "Help Ani.", "objectives": [
                 { "id": "unlock-budi", "text": "Unlock Budi.", "check": { "unlocked": ["budi.santoso"] } },
-                { "id": "fast", "text": "Be quick." } ] } }
+                { "id": "fast", "text": "Be quick.", "check": { "within": "30m" } } ] } }
             """, file: "s.json")
         let exercise = try #require(scenario.brief.exercise)
         #expect(exercise.brief == "Help Ani.")
         #expect(exercise.objectives.map(\.id) == ["unlock-budi", "fast"])
         #expect(exercise.objectives[0].check == .object([("unlocked", .array([.string("budi.santoso")]))]))
-        #expect(exercise.objectives[1].check == nil)
+        #expect(exercise.objectives[1].check == .object([("within", .string("30m"))]))
+        #expect(scenario.exerciseSpec?.objectives.map(\.check) == [.unlocked(["budi.santoso"]), .within(.minutes(30))])
         #expect(scenario.objectiveCount == 2)
         #expect(try Scenario.decode(text: #"{"name": "y"}"#, file: "s.json").brief.exercise == nil)
     }
