@@ -59,7 +59,7 @@ struct ScenarioDecodingTests {
                                   { "at": "+30s", "do": "login", "password": "correct" },
                                   { "at": "+5m", "do": "request-reset", "channel": "sms" },
                                   { "at": "+1h", "do": "contact-support", "channel": "hotline", "says": "OTP never arrives" } ] } ],
-          "exercise": { "brief": "Help Ani.", "objectives": [ { "id": "o1", "text": "Find the outage", "check": { } } ] } }
+          "exercise": { "brief": "Help Ani.", "objectives": [ { "id": "o1", "text": "Find the outage", "check": { "within": "2h" } } ] } }
         """
 
     @Test("DESIGN.md's example scenario decodes to what it says")
@@ -111,7 +111,7 @@ struct ScenarioDecodingTests {
             CastStep(at: first + .seconds(30) + .minutes(5) + .hours(1), action: .contactSupport(.hotline, says: "OTP never arrives")),
         ])
         let exercise = try #require(scenario.exercise)
-        #expect(exercise == (try JSONParser.parse(#"{"brief": "Help Ani.", "objectives": [{"id": "o1", "text": "Find the outage", "check": {}}]}"#).value))
+        #expect(exercise == (try JSONParser.parse(#"{"brief": "Help Ani.", "objectives": [{"id": "o1", "text": "Find the outage", "check": {"within": "2h"}}]}"#).value))
     }
 
     @Test("+DURATION counts from the start, wherever start and duration are written", arguments: [

@@ -36,7 +36,7 @@ extension CLIError {
     static func scenario(_ error: SimulationError) -> CLIError {
         switch error {
         case .invalidScenario(let issues): .badData(issues.map(\.description).joined(separator: "\n"))
-        case .unreadable(let path, let why): .io("cannot read scenario '\(path)': \(why)")
+        case .unreadable, .unreadableFolder: .io(error.description)
         }
     }
 }

@@ -57,13 +57,17 @@ enum SimulateCommand {
         let path = try invocation.worldPath()
         let summary = try SimulationRun.run(scenario, options: options, world: path)
         progress.finish()
-        print(summary, world: path, zone: scenario.zone, to: invocation)
+        let results = scenario.thresholds.map { $0.evaluate(summary) }
+        print(summary, thresholds: results, world: path, zone: scenario.zone, to: invocation)
+        // The world is written either way; a broken threshold fails the run like a failed check in CI.
+        if results.contains(where: { !$0.isMet }) { throw CLIError.exit(ExitStatus.failure) }
     }
 
-    private static func print(_ summary: SimulationSummary, world: String, zone: Zone, to invocation: Invocation) {
+    private static func print(_ summary: SimulationSummary, thresholds: [Threshold.Result], world: String, zone: Zone,
+                              to invocation: Invocation) {
         let apps = summary.applications
         if invocation.wantsJSON {
-            invocation.print(JSONValue.object([
+            var fields: [(String, JSONValue)] = [
                 ("scenario", .string(summary.scenario)), ("seed", .integer(Int64(summary.seed))),
                 ("users", .integer(Int64(summary.users))), ("start", .string(summary.start.iso8601(in: zone))),
                 ("end", .string(summary.end.iso8601(in: zone))), ("sessions", .integer(summary.sessions)),
@@ -78,7 +82,15 @@ enum SimulateCommand {
                     ("appointmentsMissed", .integer(apps.appointmentsMissed)),
                 ])),
                 ("events", .integer(summary.events)), ("digest", .string(summary.digest)),
-            ]).rendered())
+            ]
+            // Only a scenario with thresholds adds them: the summary's keys stay as documented.
+            if !thresholds.isEmpty {
+                fields.append(("thresholds", .array(thresholds.map { result in
+                    .object([("threshold", .string(result.threshold.text)), ("value", .double(Self.rounded(result.value))),
+                             ("met", .bool(result.isMet))])
+                })))
+            }
+            invocation.print(JSONValue.object(fields).rendered())
             return
         }
         let people = summary.attempts - summary.attackAttempts
@@ -103,5 +115,20 @@ enum SimulateCommand {
               events       \(summary.events)
               digest       \(summary.digest)
             """)
+        guard !thresholds.isEmpty else { return }
+        let broken = thresholds.filter { !$0.isMet }.count
+        invocation.print("  thresholds   " + (broken == 0 ? "all \(thresholds.count) met" : "\(broken) of \(thresholds.count) broken"))
+        for result in thresholds {
+            invocation.print("    \(result.isMet ? "met   " : "BROKEN") \(result.threshold.text)  (measured \(Self.number(result.value)))")
+        }
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
+    }
+
+    /// A measured value as people read it: whole numbers whole, others to 4 decimals.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(Self.rounded(value))
     }
 }

@@ -70,6 +70,8 @@ public struct SimulationSummary: Sendable, Equatable {
     public let events: Int64
     /// SHA-256 over the run's canonical event streams (see `SimulationRun.digest`).
     public let digest: String
+    /// Per-hour series, for thresholds.
+    public let hourly: HourlySeries
 }
 
 /// What happened to applications during a run (those under way at the start count only for

@@ -92,6 +92,11 @@ public enum SimulationRun {
     /// The run's digest: SHA-256 over a header and each partition's digest in partition order
     /// (each partition hashes its own events, in its own order, as it makes them — in
     /// parallel, and the same whatever thread ran it).
+    /// The sum of `metrics`' series, hour by hour.
+    private static func perHour(_ metrics: MetricTable, _ plan: SimulationPlan, _ series: [Metric]) -> [Double] {
+        (0..<plan.hours).map { hour in Double(series.reduce(Int64(0)) { $0 + metrics.value($1, hour: hour) }) }
+    }
+
     static func digest(plan: SimulationPlan, partitions: [Partition]) -> String {
         var digest = SHA256()
         digest.update("apoa-digest-1")
@@ -127,7 +132,13 @@ public enum SimulationRun {
                 rejected: metrics.total(.applicationsRejected), documentsUploaded: metrics.total(.documentsUploaded),
                 documentsFailed: metrics.total(.documentsFailed), appointmentsBooked: metrics.total(.appointmentsBooked),
                 appointmentsMissed: metrics.total(.appointmentsMissed)),
-            events: partitions.reduce(0) { $0 + $1.recorder.eventCount }, digest: digest)
+            events: partitions.reduce(0) { $0 + $1.recorder.eventCount }, digest: digest,
+            hourly: HourlySeries(
+                logins: Self.perHour(metrics, plan, [.loginsAttempted]),
+                tickets: Self.perHour(metrics, plan, Metric.allCases.filter { $0.series.hasPrefix("tickets.") }),
+                lockouts: Self.perHour(metrics, plan, [.lockoutsOwner, .lockoutsAttack]),
+                otpUndelivered: Self.perHour(metrics, plan, [.otpUndelivered]),
+                queueWaiting: queueMetrics.waiting, waitMinutes: queueMetrics.meanWaitMinutes))
     }
 }
 

@@ -33,6 +33,10 @@ public struct Scenario: Sendable {
     public var cast: [CastMember]
     /// A training exercise, kept as written (graded by `apoa scenario grade`).
     public var exercise: JSONValue?
+    /// The exercise, read and checked (nil when the scenario is none).
+    public var exerciseSpec: Exercise?
+    /// Pass marks on the run: `apoa simulate` exits 1 when one is broken.
+    public var thresholds: [Threshold]
 
     /// The end of the run.
     public var end: Instant { start + duration }
@@ -56,6 +60,8 @@ public struct Scenario: Sendable {
         support = SupportSpec()
         cast = []
         exercise = nil
+        exerciseSpec = nil
+        thresholds = []
     }
 }
 
