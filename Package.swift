@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "PortalTests", dependencies: ["Portal"]),
         .testTarget(name: "WorldTests", dependencies: ["World", "Portal", "SQLiteDB"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "World", "Portal", "JSON"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Portal", "JSON"]),
+        // Simulation makes the small worlds whose reports are tested.
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Portal", "JSON", "World", "Simulation"]),
         .testTarget(name: "HelpdeskTests", dependencies: ["Helpdesk", "Simulation", "World", "Portal"]),
         // Golden files are read from the source tree by path (#filePath), not bundled.
         .testTarget(name: "ApoaCLITests", dependencies: ["ApoaCLI", "World", "Portal", "SQLiteDB", "apoa"], exclude: ["Golden"]),

@@ -8,7 +8,7 @@ struct HelpAndErrorTests {
         ("init -h", "init.txt"), ("clock", "clock.txt"), ("application", "application.txt"),
         ("application move --help", "application-move.txt"), ("application upload --help", "application-upload.txt"),
         ("notice", "notice.txt"), ("notice publish --help", "notice-publish.txt"), ("notice update --help", "notice-update.txt"),
-        ("scenario", "scenario.txt"), ("scenario brief --help", "scenario-brief-help.txt"),
+        ("scenario", "scenario.txt"), ("scenario brief --help", "scenario-brief-help.txt"), ("report --help", "report.txt"),
     ])
     func help(arguments: String, golden: String) throws {
         let desk = try Desk()

@@ -43,3 +43,15 @@ struct ContrastTests {
         #expect(used.isSubset(of: known), "\(used.subtracting(known))")
     }
 }
+
+@Suite("Chart colours")
+struct ChartColourTests {
+    @Test("every series colour meets 3:1 against the page and they all differ")
+    func series() {
+        for colour in Palette.series {
+            #expect(RGB.contrast(colour, Palette.background) >= 3, "\(colour.css)")
+        }
+        #expect(Set(Palette.series.map(\.css)).count == Palette.series.count)
+        #expect(Palette.series(Palette.series.count) == Palette.series[0])
+    }
+}

@@ -13,6 +13,7 @@ enum CommandTable {
 
     static let commands: [CommandSpec] = [
         SimulateCommand.spec,
+        ReportCommand.spec,
         ScenarioListCommand.spec,
         ScenarioBriefCommand.spec,
         ScenarioCommands.validate,

@@ -96,3 +96,24 @@ struct RGB: Equatable, Sendable {
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 }
+
+extension Palette {
+    /// Colours for the series of a chart, in the order charts take them: each meets 3:1 against
+    /// the page as a graphic, and neighbours differ in hue. Lines add dash patterns, and every
+    /// chart has a table beside it, so colour is never the only way to tell series apart.
+    static let series: [RGB] = [
+        RGB(0x2563EB),  // blue
+        RGB(0xC2410C),  // orange
+        RGB(0x15803D),  // green
+        RGB(0x7C3AED),  // violet
+        RGB(0xDB2777),  // pink
+        RGB(0x0F766E),  // teal
+        RGB(0xA16207),  // amber
+        RGB(0x475569),  // slate
+    ]
+
+    /// The `index`th series colour, starting again after the last.
+    static func series(_ index: Int) -> RGB {
+        series[index % series.count]
+    }
+}

@@ -26,7 +26,7 @@ extension StatusPage {
     }
 
     /// The system's word for a failed write (`Permission denied`), without Foundation's framing.
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let message = strerror(Int32(underlying.code)) {
