@@ -9,7 +9,7 @@ struct SweepCommandTests {
           "incidents": [ { "at": "+1h", "component": "sms-gateway", "status": "major-outage", "for": "1h" } ] }
         """
 
-    @Test("a row per point, the axes first; --out writes the same as CSV")
+    @Test("a row per point, the axes first; --out writes the same as CSV, and a chart of the tickets")
     func table() throws {
         let desk = try Desk()
         defer { desk.remove() }
@@ -23,6 +23,9 @@ struct SweepCommandTests {
         #expect(lines[1].hasPrefix("50     1h") && lines[4].hasPrefix("100    2h"))
         let csv = String(decoding: FileManager.default.contents(atPath: "\(desk.directory)/sweep.csv") ?? Data(), as: UTF8.self)
         #expect(csv.hasPrefix("users,incidents[0].for,sessions,success,lockouts,tickets,tickets/h max,queue max,digest\r\n50,1h,"))
+        let chart = String(decoding: FileManager.default.contents(atPath: "\(desk.directory)/sweep.svg") ?? Data(), as: UTF8.self)
+        #expect(chart.contains("<title id=\"chart-title\">Tickets per run, by users · incidents[0].for</title>"))
+        #expect(chart.contains(">50 · 1h</text>"))
         // The same grid gives the same table.
         #expect(desk.run(["sweep", file, "--vary", "users=50,100", "--vary", "incidents[0].for=1h,2h"]).out == result.out)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Portal
+import Reports
 import Simulation
 
 /// `apoa sweep`: one scenario over a grid of values, in parallel, into a table.
@@ -14,12 +15,13 @@ enum SweepCommand {
             runs, in parallel, one thread each, into a world of its own that is removed after (--record
             summary); each run is deterministic, so the table is the same on any machine. Every point is
             checked like a scenario file before anything runs: a field that does not exist or a value it
-            does not take is an error naming the point. At most 256 points. --out DIR also writes sweep.csv.
+            does not take is an error naming the point. At most 256 points. --out DIR also writes sweep.csv
+            and sweep.svg, a chart of the tickets each run brought.
             """,
         arguments: [.required("SCENARIO", "the scenario file")],
         options: [
             .value("vary", "PATH=V1,V2", required: true, repeatable: true, "a field and the values it takes"),
-            .value("out", "DIR", "also write the table as DIR/sweep.csv"),
+            .value("out", "DIR", "also write the table as DIR/sweep.csv and a chart as DIR/sweep.svg"),
         ],
         examples: ["apoa sweep Scenarios/quickstart.json --vary users=1000,3000 --vary 'incidents[0].for=1h,4h'",
                    "apoa sweep Scenarios/quickstart.json --vary support.agents=2,4,8 --json"],
@@ -59,8 +61,15 @@ enum SweepCommand {
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
                 try Data(csv.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("sweep.csv"))
+                // The tickets each point brought, side by side: what a planner compares first.
+                let bars = zip(sweep.points, summaries).map { point, summary in
+                    (label: point.values.map(label).joined(separator: " · "), value: Double(summary.tickets))
+                }
+                let title = "Tickets per run, by " + axes.map(\.name).joined(separator: " · ")
+                try Data(StandaloneChart.horizontalBars(title: title, bars: bars).utf8)
+                    .write(to: URL(fileURLWithPath: out).appendingPathComponent("sweep.svg"))
             } catch {
-                throw CLIError.io("--out: cannot write '\(out)/sweep.csv': \(error.localizedDescription)")
+                throw CLIError.io("--out: cannot write into '\(out)': \(error.localizedDescription)")
             }
         }
         if invocation.wantsJSON {
