@@ -120,8 +120,17 @@ struct DiagnosisFacts {
         evidence.periods.last { $0.component == component && $0.contains(instant) }
     }
 
-    /// The channel a reset should go by: SMS when the account has a phone, e-mail otherwise.
-    var resetChannel: Channel { account.phone == nil ? .email : .sms }
+    /// The channel a reset should go by now: SMS when the account has a phone, e-mail
+    /// otherwise — unless that channel's gateway is down now and the other's is not.
+    var resetChannel: Channel { channel(preferring: account.phone == nil ? .email : .sms) }
+
+    /// `preferred`, unless its gateway is down now and the other channel reaches the person.
+    func channel(preferring preferred: Channel) -> Channel {
+        let other: Channel = preferred == .sms ? .email : .sms
+        guard period(of: preferred.gateway, at: now) != nil, period(of: other.gateway, at: now) == nil,
+              account.address(on: other) != nil else { return preferred }
+        return other
+    }
 
     /// `apoa reset-password WHO --via sms`.
     var resetCommand: String { resetCommand(via: resetChannel) }

@@ -31,7 +31,11 @@ enum ResetRules: DiagnosisRules {
             evidence.append("\(facts.count(these.count, "try", "tries")) to use it refused as \(reason.rawValue): \(facts.times(these))\(late)")
         }
         if requests.count > 1 { evidence.append("\(facts.count(requests.count, "reset request")) since the last login") }
-        let again = facts.resetCommand(via: channel)
+        // The same way again, unless its gateway is still down and the other way is not.
+        let next = facts.channel(preferring: channel)
+        let again = facts.resetCommand(via: next)
+        let newOne = next == channel ? "a new \(what)"
+            : "a new reset \(next == .email ? "link by e-mail" : "code by SMS") instead (\(facts.name(channel.gateway)) is still down)"
         let at = failures.last?.at ?? request.at
         if isExpired || isExhausted {
             let summary = isExhausted
@@ -42,7 +46,7 @@ enum ResetRules: DiagnosisRules {
                     : "The reset \(what) sent at \(facts.time(request.at)) expired at \(facts.time(expires)) before it was used."
             let finding = Finding(
                 .resetExpired, summary: summary, evidence: evidence,
-                action: "Send a new \(what): \(again), and ask \(facts.username) to use it within \(facts.policy.reset.ttl).")
+                action: "Send \(newOne): \(again), and ask \(facts.username) to use it within \(facts.policy.reset.ttl).")
             return [RankedFinding(finding, .lastTries, at: at)]
         }
         let delivered = request.reason != .gatewayUnavailable
@@ -53,7 +57,8 @@ enum ResetRules: DiagnosisRules {
         let action = delivered
             ? "Ask \(facts.username) to open the newest \(channel == .email ? "e-mail (and the spam folder)" : "SMS") from the portal "
                 + "and use the \(what) before \(facts.time(expires)); if it did not arrive, send another: \(again)."
-            : "Once \(facts.name(channel.gateway)) works, send another: \(again)."
+            : next == channel ? "Once \(facts.name(channel.gateway)) works, send another: \(again)."
+                : "Send \(newOne): \(again)."
         return [RankedFinding(Finding(.resetPending, summary: summary, evidence: evidence, action: action), .lastTries, at: at)]
     }
 }
