@@ -21,20 +21,8 @@ public struct PasswordChange: Sendable {
     public func setTemporary<R: EventRecorder>(record: inout AuthRecord, sessions: inout [Session], at now: Instant,
                                                events: inout R) {
         events.record(Event(at: now, account: record.account, kind: .passwordChanged, reason: .temporaryPassword))
-        for i in sessions.indices {
-            sessions[i].end(at: now, reason: .temporaryPassword, policy: policy.session, events: &events)
-        }
-        if !record.bruteForce.isPermanentlyLocked {
-            let wasLocked = record.bruteForce.isLocked(at: now)
-            let counted = record.bruteForce.effectiveFailures(at: now, policy: policy.bruteForce)
-            record.bruteForce.clear()
-            if wasLocked || counted > 0 {
-                events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: .temporaryPassword,
-                                    detail: .cleared(failures: counted, wasLocked: wasLocked)))
-            }
-        }
-        record.challenge = nil
-        record.isStepUpDue = true
+        PasswordReset(policy: policy).passwordWasSet(record: &record, sessions: &sessions, at: now, ip: nil,
+                                                     because: .temporaryPassword, events: &events)
         record.mustChangePassword = true
     }
 

@@ -88,8 +88,18 @@ public struct PasswordReset: Sendable {
         for i in tokens.indices where tokens[i].usedAt == nil { tokens[i].usedAt = now }
         events.record(Event(at: now, account: record.account, kind: .resetCompleted, reason: .ok, ip: ip, channel: channel,
                             detail: .token(tokens[index].id)))
+        passwordWasSet(record: &record, sessions: &sessions, at: now, ip: ip, because: .resetCompleted, events: &events)
+        return .completed(tokenID: tokens[index].id)
+    }
+
+    /// What a password set by someone who proved they may set it (a completed reset, a desk
+    /// temporary password) does, `reason` naming which: every session ends, the failure count
+    /// and a temporary lock are cleared (a permanent one stays for the desk), a code is asked
+    /// at the next login.
+    func passwordWasSet<R: EventRecorder>(record: inout AuthRecord, sessions: inout [Session], at now: Instant,
+                                          ip: IPAddress?, because reason: ReasonCode, events: inout R) {
         for i in sessions.indices {
-            sessions[i].end(at: now, reason: .resetCompleted, policy: policy.session, events: &events)
+            sessions[i].end(at: now, reason: reason, policy: policy.session, events: &events)
         }
         if !record.bruteForce.isPermanentlyLocked {
             // Only a lock or count still in force is worth an event; a stale one is cleared quietly.
@@ -97,12 +107,11 @@ public struct PasswordReset: Sendable {
             let counted = record.bruteForce.effectiveFailures(at: now, policy: policy.bruteForce)
             record.bruteForce.clear()
             if wasLocked || counted > 0 {
-                events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: .resetCompleted, ip: ip,
+                events.record(Event(at: now, account: record.account, kind: .lockCleared, reason: reason, ip: ip,
                                     detail: .cleared(failures: counted, wasLocked: wasLocked)))
             }
         }
         record.challenge = nil
         record.isStepUpDue = true
-        return .completed(tokenID: tokens[index].id)
     }
 }
