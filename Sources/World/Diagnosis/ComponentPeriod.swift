@@ -32,4 +32,12 @@ extension WorldStore {
                                    ends: Instant(millisecondsSince1970: ends), status: status, cause: row.text("cause") ?? "")
         }
     }
+
+    /// The periods that overlap `from..<to`, cut to it (for histories and reports of a range).
+    func componentPeriods(clippedFrom from: Instant, to: Instant) throws -> [ComponentPeriod] {
+        try componentPeriods(from: from, to: to).map { period in
+            ComponentPeriod(component: period.component, starts: max(period.starts, from), ends: min(period.ends, to),
+                            status: period.status, cause: period.cause)
+        }
+    }
 }

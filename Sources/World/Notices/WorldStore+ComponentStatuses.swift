@@ -16,10 +16,7 @@ extension WorldStore {
     /// number), both clipped to the range; for a status history such as uptime bars.
     public func componentHistory(from: Instant, to: Instant) throws -> [ComponentPeriod] {
         try read { _ in
-            let recorded = try componentPeriods(from: from, to: to).map { period in
-                ComponentPeriod(component: period.component, starts: max(period.starts, from), ends: min(period.ends, to),
-                                status: period.status, cause: period.cause)
-            }
+            let recorded = try componentPeriods(clippedFrom: from, to: to)
             let fromNotices = try loadNotices("WHERE starts_at < ? AND (in_force_until IS NULL OR in_force_until > ?) ORDER BY id",
                                               [to.millisecondsSince1970, from.millisecondsSince1970]).flatMap { notice in
                 notice.imposedWindows(from: from, to: to).flatMap { window in

@@ -80,12 +80,7 @@ extension WorldStore {
     /// maintenance, random failures, overload) that overlap `from..<to`, clipped to it, by start.
     /// Unlike `componentHistory`, without the desk's notices: what the simulated portal went through.
     public func componentRecord(from: Instant, to: Instant) throws -> [ComponentPeriod] {
-        try read { _ in
-            try componentPeriods(from: from, to: to).map { period in
-                ComponentPeriod(component: period.component, starts: max(period.starts, from), ends: min(period.ends, to),
-                                status: period.status, cause: period.cause)
-            }
-        }
+        try read { _ in try componentPeriods(clippedFrom: from, to: to) }
     }
 
     /// How many applications are in each state now, in the order of `ApplicationState.allCases`,
