@@ -55,7 +55,12 @@ public struct Desk {
 
     /// Refuses a ticket number that names no ticket (nil names none and passes).
     public func requireTicket(_ id: Int64?) throws {
-        guard let id, try !world.ticketExists(id) else { return }
-        throw HelpdeskError.refused("no ticket #\(id) (see 'apoa tickets list')")
+        guard let id else { return }
+        do {
+            _ = try world.ticket(id)
+        } catch WorldError.unknownTicket(let missing) {
+            // The desk's own refusal, audited as one, in the world's words.
+            throw HelpdeskError.refused(WorldError.unknownTicket(missing).description)
+        }
     }
 }
