@@ -57,10 +57,11 @@ enum SweepCommand {
             ]
         }
         if let out = invocation.value("out") {
-            let csv = ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            var csv = CSVWriter()
+            for row in [header] + rows { csv.record(row) }
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-                try Data(csv.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("sweep.csv"))
+                try Data(csv.text.utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("sweep.csv"))
                 // The tickets each point brought, side by side: what a planner compares first.
                 let bars = zip(sweep.points, summaries).map { point, summary in
                     (label: point.values.map(label).joined(separator: " · "), value: Double(summary.tickets))
@@ -101,11 +102,5 @@ enum SweepCommand {
 
     private static func whole(_ value: Double) -> String {
         String(Int64(value.rounded()))
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,14 +1,17 @@
 /// Builds a CSV file as RFC 4180 says: records end in CR LF (the last one too), and a field that
 /// holds a comma, a double quote, CR or LF is enclosed in double quotes, its quotes doubled.
 /// Every other field is written as it is, so `2026-12-01T08:00:00+07:00` and `12.5` stay bare.
-struct CSVWriter {
+public struct CSVWriter {
     /// The file so far.
-    private(set) var text = ""
+    public private(set) var text = ""
     /// Fields in each record, fixed by the first; a record of another width is a bug.
     private var width: Int?
 
+    /// An empty file.
+    public init() {}
+
     /// Appends one record.
-    mutating func record(_ fields: [String]) {
+    public mutating func record(_ fields: [String]) {
         if let width {
             precondition(fields.count == width, "a CSV record has \(fields.count) fields, the header \(width)")
         } else {
