@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Portal", "World", "JSON"]),
         .target(name: "ApoaCLI", dependencies: ["Portal", "World", "JSON", "Simulation", "Helpdesk", "Reports"]),
         .executableTarget(name: "apoa", dependencies: ["ApoaCLI"]),
-        .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal", "Helpdesk"]),
+        .executableTarget(name: "apoa-bench", dependencies: ["Simulation", "World", "Portal", "Helpdesk", "JSON"]),
 
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),

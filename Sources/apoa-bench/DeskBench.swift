@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Simulation
 
 /// The desk on a big world: `apoa diagnose` and `apoa lockouts --active` timed as a person at
@@ -34,7 +35,8 @@ enum DeskBench {
         // Who the desk looks at: people active at the end of the log (the ones who call), and
         // everyone locked now.
         let recent = usernames(in: try output(apoa, ["events", "--limit", "2000", "--json", "--world", world]), key: "account")
-        let locked = usernames(in: try output(apoa, ["lockouts", "--active", "--json", "--world", world]), key: "username")
+        let locked = usernames(in: try output(apoa, ["lockouts", "--active", "--json", "--world", world]), list: "lockouts",
+                               key: "username")
         let targets = Array(recent.prefix(20)) + Array(locked.prefix(10))
         print("  \(targets.count) people to diagnose (\(min(recent.count, 20)) recently active, \(min(locked.count, 10)) locked)")
         var diagnose: [Double] = []
@@ -50,14 +52,15 @@ enum DeskBench {
         print(Timing(label: "apoa lockouts --active", milliseconds: lockouts).line)
     }
 
-    /// Distinct values of `"key": "…"` in JSON text, in order of first appearance.
-    private static func usernames(in json: String, key: String) -> [String] {
+    /// Distinct string values of member `key` of the objects in a JSON array (the top level, or
+    /// its member `list`), in order of first appearance.
+    private static func usernames(in json: String, list: String? = nil, key: String) -> [String] {
+        let root = try? JSONParser.parse(json).value
+        guard case .array(let items)? = list.map({ root?[$0] }) ?? root else { return [] }
         var seen: Set<String> = []
         var found: [String] = []
-        for line in json.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("\"\(key)\": \"") else { continue }
-            let value = String(trimmed.dropFirst(key.count + 5).prefix { $0 != "\"" })
+        for item in items {
+            guard case .string(let value)? = item[key] else { continue }
             if seen.insert(value).inserted { found.append(value) }
         }
         return found
