@@ -86,7 +86,7 @@ enum SimulateCommand {
             // Only a scenario with thresholds adds them: the summary's keys stay as documented.
             if !thresholds.isEmpty {
                 fields.append(("thresholds", .array(thresholds.map { result in
-                    .object([("threshold", .string(result.threshold.text)), ("value", .double(Self.rounded(result.value))),
+                    .object([("threshold", .string(result.threshold.text)), ("value", .double(fourPlaces(result.value))),
                              ("met", .bool(result.isMet))])
                 })))
             }
@@ -123,12 +123,9 @@ enum SimulateCommand {
         }
     }
 
-    private static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
-    }
 
     /// A measured value as people read it: whole numbers whole, others to 4 decimals.
     private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(Self.rounded(value))
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(fourPlaces(value))
     }
 }

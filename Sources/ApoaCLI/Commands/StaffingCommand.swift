@@ -47,39 +47,33 @@ enum StaffingCommand {
             guard let target else { throw invocation.usage("missing --target") }
             guard let plan = Staffing.plan(callsPerHour: calls, handleTime: handle, target: target, shrinkage: shrinkage,
                                            patience: patience) else {
-                throw CLIError.failure("no number of agents up to \(Staffing.agentLimit) meets \(Self.percent(target.share)) "
+                throw CLIError.failure("no number of agents up to \(Staffing.agentLimit) meets \(percent(target.share)) "
                     + "within \(Self.seconds(target.seconds))")
             }
             if invocation.wantsJSON {
                 var fields: [(String, JSONValue)] = [
                     ("agents", .integer(Int64(plan.agents))), ("rostered", .integer(Int64(plan.rostered))),
-                    ("waitProbability", .double(rounded(plan.waitProbability))), ("serviceLevel", .double(rounded(plan.serviceLevel))),
-                    ("averageSpeedOfAnswer", .double(rounded(plan.averageSpeedOfAnswer))), ("occupancy", .double(rounded(plan.occupancy))),
+                    ("waitProbability", .double(fourPlaces(plan.waitProbability))), ("serviceLevel", .double(fourPlaces(plan.serviceLevel))),
+                    ("averageSpeedOfAnswer", .double(fourPlaces(plan.averageSpeedOfAnswer))), ("occupancy", .double(fourPlaces(plan.occupancy))),
                 ]
-                if let abandonment = plan.abandonment { fields.append(("abandonment", .double(rounded(abandonment)))) }
+                if let abandonment = plan.abandonment { fields.append(("abandonment", .double(fourPlaces(abandonment)))) }
                 invocation.print(JSONValue.object(fields).rendered())
                 return
             }
             let load = calls / 3600 * handle
             invocation.print("\(plan.agents) agents on the phones, \(plan.rostered) rostered"
-                + (shrinkage > 0 ? " (\(Self.percent(shrinkage)) shrinkage)" : ""))
+                + (shrinkage > 0 ? " (\(percent(shrinkage)) shrinkage)" : ""))
             invocation.print("  load                 \(String(format: "%.2f", load)) Erlangs (\(Self.number(calls)) calls/h × \(Self.seconds(handle)))")
             invocation.print("  model                \(patience == nil ? "Erlang C" : "Erlang A, patience \(Self.seconds(patience ?? 0))")")
-            invocation.print("  service level        \(Self.percent(plan.serviceLevel)) within \(Self.seconds(target.seconds)) "
-                + "(target \(Self.percent(target.share)))")
-            invocation.print("  wait probability     \(Self.percent(plan.waitProbability))")
+            invocation.print("  service level        \(percent(plan.serviceLevel)) within \(Self.seconds(target.seconds)) "
+                + "(target \(percent(target.share)))")
+            invocation.print("  wait probability     \(percent(plan.waitProbability))")
             invocation.print("  average speed        \(String(format: "%.1f", plan.averageSpeedOfAnswer)) s to answer")
-            invocation.print("  occupancy            \(Self.percent(plan.occupancy))")
-            if let abandonment = plan.abandonment { invocation.print("  abandonment          \(Self.percent(abandonment))") }
+            invocation.print("  occupancy            \(percent(plan.occupancy))")
+            if let abandonment = plan.abandonment { invocation.print("  abandonment          \(percent(abandonment))") }
         })
 
-    private static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
-    }
 
-    private static func percent(_ share: Double) -> String {
-        String(format: "%.1f%%", share * 100)
-    }
 
     private static func seconds(_ value: Double) -> String {
         TimeSpan.milliseconds(Int64((value * 1000).rounded())).description

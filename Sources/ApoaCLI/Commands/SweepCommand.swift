@@ -96,9 +96,6 @@ enum SweepCommand {
         return value.rendered(pretty: false)
     }
 
-    private static func percent(_ share: Double) -> String {
-        String(format: "%.1f%%", share * 100)
-    }
 
     private static func whole(_ value: Double) -> String {
         String(Int64(value.rounded()))
