@@ -46,8 +46,8 @@ enum ResetPasswordCommand {
             let result = try desk.perform("reset-password", target: who, ticket: ticket, needs: [.resetPassword]) { audit in
                 try desk.requireTicket(ticket)
                 let result = try world.sendDeskReset(who, via: channel, random: &invocation.random)
-                audit.detail = "sent a reset \(channel == .email ? "link" : "code") by \(channel.rawValue) to \(result.destination)"
-                    + (result.isDelivered ? "" : " (gateway down: undelivered)") + "; ended \(plural(result.endedSessions, "session"))"
+                audit.detail = DeskResetWay.sentDetail(via: channel, to: result.destination, isDelivered: result.isDelivered,
+                                                       endedSessions: result.endedSessions)
                 return result
             }
             printSent(result, to: invocation)
@@ -56,7 +56,7 @@ enum ResetPasswordCommand {
                 try desk.requireTicket(ticket)
                 let result = try world.setTemporaryPassword(who, random: &invocation.random)
                 // Never the password itself: the audit log is read by auditors.
-                audit.detail = "set a temporary password; ended \(plural(result.endedSessions, "session"))"
+                audit.detail = DeskResetWay.temporaryDetail(endedSessions: result.endedSessions)
                 return result
             }
             printTemporary(result, to: invocation)

@@ -5,7 +5,7 @@ import Portal
 extension Partition {
     /// Decision purposes, so two decisions at one instant never share a stream.
     enum Purpose: UInt64 {
-        case visit = 1, attempt, code, reset, leave, contact, attack, cast, application, officer, appointment
+        case visit = 1, attempt, code, reset, leave, contact, attack, cast, application, officer, appointment, desk
     }
 
     /// A person comes to the portal.
@@ -254,17 +254,26 @@ extension Partition {
         return (PersonNetwork.homeIP(global), PersonNetwork.device(global, Int(visit.device)))
     }
 
-    /// When someone who saw a maintenance notice would rather come back: the window's end plus
-    /// a while. Nil when no notice applies or they did not see it.
+    /// When someone who saw a notice would rather come back: the window's end plus a while.
+    /// Nil when no notice in force concerns their login — one about the login itself, or about
+    /// the gateway their codes come by — or they did not see it.
     private func postponement(_ local: UInt32, at: Int64, random: inout RandomStream) -> Int64? {
-        for (number, notice) in notices.enumerated() {
-            guard at >= notice.publishedAt, at >= notice.start, at < notice.end, notice.coversLogin else { continue }
+        for notice in notices {
+            guard at >= notice.publishedAt, at >= notice.start, at < notice.end, concernsLogin(notice, of: local) else { continue }
             // Whether this person saw this notice is theirs alone: the same on every visit.
-            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
+            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ notice.stream)
             guard seen.chance(notice.seenBy) else { continue }
             return notice.end + Int64(random.exponential(mean: 45 * 60_000))
         }
         return nil
+    }
+
+    /// Whether a notice is about something the person's login needs: the login itself, or the
+    /// gateway of their second factor.
+    private func concernsLogin(_ notice: SimulationPlan.Notice, of local: UInt32) -> Bool {
+        if notice.coversLogin { return true }
+        guard let channel = facts(local).secondFactor.channel else { return false }
+        return notice.covers(channel.gateway)
     }
 
     /// Whether a password-policy change sends this person to reset before anything else.

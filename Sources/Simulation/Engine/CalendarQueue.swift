@@ -49,6 +49,9 @@ enum Action: UInt8, Sendable {
     case appointmentDue
     /// A day before a person's appointment: the reminder.
     case appointmentReminder
+    /// Something the desk did to the person when a worked world is carried on (argument: the
+    /// action's index in the continuation).
+    case desk
 }
 
 /// A partition's agenda: a list per minute of the run, sorted when its minute comes, and a

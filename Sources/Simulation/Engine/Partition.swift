@@ -84,6 +84,8 @@ final class Partition: @unchecked Sendable {
         self.latencies = latencies
         notices = plan.noticeWindows.map { $0 }
         policySurges = plan.policySurges.map { $0 }
+        // First: at one instant the desk's actions go before anything the people do then.
+        scheduleDeskActions()
         scheduleVisits()
         scheduleCast()
         scheduleAttacks()
@@ -145,6 +147,7 @@ final class Partition: @unchecked Sendable {
         case .officerStep: officerStep(item.subject, token: item.argument, at: item.at)
         case .appointmentDue: appointmentDue(item.subject, at: item.at)
         case .appointmentReminder: appointmentReminder(item.subject, at: item.at)
+        case .desk: deskStep(item.subject, number: Int(item.argument), at: item.at)
         }
     }
 

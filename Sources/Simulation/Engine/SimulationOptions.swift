@@ -21,6 +21,8 @@ public struct SimulationOptions: Sendable {
     public var record: Record
     /// The scenario file's text, kept in the world for grading and continuing.
     public var scenarioText: String?
+    /// The worked world this run carries on, when it does (`--continue`).
+    public var continuation: Continuation?
     /// Called now and then from the run's thread with how far it got.
     public var progress: (@Sendable (SimulationProgress) -> Void)?
 

@@ -1,4 +1,5 @@
 import Portal
+import World
 
 /// Everything worked out from a scenario before the run starts: who the people are, when they
 /// come, what fails when, what the attackers do. Read-only and shared by every partition.
@@ -21,8 +22,11 @@ final class SimulationPlan: Sendable {
     let cast: [CastMember]
     let castIndexByUsername: [String: Int]
     let profileParameters: [ProfileParameters]
-    /// Maintenance windows that were announced, as a visit checks them.
+    /// Maintenance windows that were announced, and the windows of notices the desk published
+    /// (in a continued run), as a visit checks them.
     let noticeWindows: [Notice]
+    /// What the desk did to people, in a continued run (in the order it did it).
+    let deskActions: [DeskAction]
     /// The surges that force password resets, as a visit checks them.
     let policySurges: [PolicySurge]
     let streams: Streams
@@ -55,7 +59,7 @@ final class SimulationPlan: Sendable {
         }
     }
 
-    init(scenario: Scenario) {
+    init(scenario: Scenario, continuation: Continuation? = nil) {
         self.scenario = scenario
         users = scenario.population.users
         minutes = max(1, Int((scenario.duration.milliseconds + 59_999) / 60_000))
@@ -70,14 +74,26 @@ final class SimulationPlan: Sendable {
         flow = LoginFlow(policy: scenario.policy)
         reset = PasswordReset(policy: scenario.policy)
         profileParameters = ProfileParameters.all
-        noticeWindows = scenario.maintenance.compactMap { window in
-            window.announce.map { lead in
-                let start = window.starts.millisecondsSince1970
-                return Notice(publishedAt: (window.starts - lead).millisecondsSince1970, start: start,
-                              end: start + window.duration.milliseconds, coversLogin: window.components.contains(.auth),
-                              seenBy: window.seenBy)
+        var windows: [Notice] = scenario.maintenance.filter { $0.announce != nil }.enumerated().map { number, window in
+            let start = window.starts.millisecondsSince1970
+            return Notice(publishedAt: (window.starts - (window.announce ?? .zero)).millisecondsSince1970, start: start,
+                          end: start + window.duration.milliseconds, components: Notice.mask(window.components),
+                          seenBy: window.seenBy, stream: UInt64(number))
+        }
+        let announced = UInt64(windows.count)
+        // The desk's notices come after every scenario window, so the scenario's keep their
+        // streams (who saw what) whether a run is continued or not.
+        for (number, notice) in (continuation?.notices ?? []).enumerated() {
+            let components = Notice.mask(notice.components.map(\.component))
+            for window in notice.imposedWindows(from: notice.publishedAt, to: scenario.end) {
+                windows.append(Notice(publishedAt: notice.publishedAt.millisecondsSince1970,
+                                      start: window.starts.millisecondsSince1970,
+                                      end: (window.ends ?? scenario.end).millisecondsSince1970, components: components,
+                                      seenBy: Self.deskNoticeSeenBy, stream: announced + UInt64(number)))
             }
         }
+        noticeWindows = windows
+        deskActions = continuation?.actions ?? []
         policySurges = scenario.load.surges.enumerated().compactMap { number, surge in
             guard surge.kind == .passwordPolicyChange else { return nil }
             let start = surge.at.millisecondsSince1970
@@ -86,17 +102,34 @@ final class SimulationPlan: Sendable {
         streams = Streams(seed: scenario.seed)
     }
 
-    /// An announced maintenance window (milliseconds since 1970): numbered by its place in
-    /// `noticeWindows`, which names the stream that says who saw it.
+    /// A notice in force from `start` to `end` (milliseconds since 1970): an announced
+    /// maintenance window, or a window of a notice the desk published. `stream` names the
+    /// stream that says who saw it — one per notice, whatever its windows.
     struct Notice: Sendable {
         let publishedAt: Int64
         let start: Int64
         let end: Int64
-        /// Whether the login (`auth`) is down in it.
-        let coversLogin: Bool
+        /// The components it is about, a bit per `Component.index`.
+        let components: UInt8
         /// The share of people who see the notice.
         let seenBy: Double
+        let stream: UInt64
+
+        /// Whether the login (`auth`) is down in it.
+        var coversLogin: Bool { covers(.auth) }
+
+        func covers(_ component: Component) -> Bool {
+            components & 1 << UInt8(component.index) != 0
+        }
+
+        static func mask(_ components: [Component]) -> UInt8 {
+            components.reduce(0) { $0 | 1 << UInt8($1.index) }
+        }
     }
+
+    /// The share of people who see a notice the desk published: the scenario default for an
+    /// announced maintenance window.
+    static let deskNoticeSeenBy = 0.5
 
     /// A password-policy change: from `start` to `end`, a `share` of people must reset at
     /// their next visit. `number` is its place among the scenario's surges (its stream).

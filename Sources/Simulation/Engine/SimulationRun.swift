@@ -11,18 +11,26 @@ import World
 /// share is merged between minutes in partition order. So the run, and its digest, are the
 /// same for any number of threads.
 public enum SimulationRun {
+    /// Who published the scenario's own notices (its announced maintenance), as the world says.
+    public static let scenarioPublisher = "scenario"
+
     /// Runs `scenario` and builds its world at `path` (replacing what is there only at the end).
     public static func run(_ scenario: Scenario, options: SimulationOptions, world path: String) throws -> SimulationSummary {
         var scenario = scenario
         if let seed = options.seed { scenario.seed = seed }
         if let users = options.users { scenario.population.users = users }
         if let duration = options.duration { scenario.duration = duration }
-        let plan = SimulationPlan(scenario: scenario)
+        let continuation = options.continuation
+        let plan = SimulationPlan(scenario: scenario, continuation: continuation)
         let keepsEvents = options.record == .all
-        let builder = try WorldBuilder(path: path, policy: scenario.policy, now: scenario.start, zone: scenario.zone, meta: [
+        var meta = [
             ("scenario", scenario.name), ("seed", String(scenario.seed)), ("users", String(plan.users)),
             ("record", options.record.rawValue), ("scenario_json", options.scenarioText ?? ""),
-        ])
+            ("run_end", String(scenario.end.millisecondsSince1970)),
+            ("handover", String((continuation?.handover ?? scenario.end).millisecondsSince1970)),
+        ]
+        if let continuation { meta.append(("continued_from", String(continuation.previousEnd.millisecondsSince1970))) }
+        let builder = try WorldBuilder(path: path, policy: scenario.policy, now: scenario.start, zone: scenario.zone, meta: meta)
         let writer = WorldWriter(builder: builder)
         do {
             let pool = WorkerPool(threads: options.threads)
@@ -45,6 +53,7 @@ public enum SimulationRun {
                                                  sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
             let summary = finish(plan: plan, partitions: partitions, shared: shared, writer: writer)
             try writer.wait()
+            if let continuation { try builder.carryDeskRecords(from: continuation.worldPath) }
             _ = try builder.finish()
             return summary
         } catch {

@@ -156,7 +156,7 @@ private struct FinalState: @unchecked Sendable {
             if let announce = window.announce, let text = window.notice {
                 notices += 1
                 let draft = MaintenanceSpec.draft(text, starts: window.starts, duration: window.duration, components: window.components)
-                guard let notice = try? Notice.publish(draft, id: notices, at: window.starts - announce, by: "scenario") else {
+                guard let notice = try? Notice.publish(draft, id: notices, at: window.starts - announce, by: SimulationRun.scenarioPublisher) else {
                     preconditionFailure("the scenario decoder publishes every announced window's notice once already")
                 }
                 try part.addNotice(notice)

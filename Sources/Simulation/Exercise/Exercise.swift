@@ -1,4 +1,5 @@
 import Portal
+import World
 
 /// A training exercise: what the trainee is told, and the objectives graded on the world after
 /// they worked it (`apoa scenario grade`). The checks' contract is in Scenarios/README.md.
@@ -37,8 +38,6 @@ public struct Exercise: Equatable, Sendable {
                                    "ticketsResolved", "within"]
     }
 
-    /// How the desk can reset a password.
-    public enum ResetWay: String, CaseIterable, Sendable {
-        case email, sms, temporary
-    }
+    /// How the desk can reset a password (as its audit line says).
+    public typealias ResetWay = DeskResetWay
 }

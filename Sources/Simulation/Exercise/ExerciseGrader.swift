@@ -14,9 +14,10 @@ public enum ExerciseGrader {
             throw GradeError.unreadableScenario(world.path, error.description)
         }
         guard let exercise = scenario.exerciseSpec else { throw GradeError.noExercise(scenario.name) }
-        let started = scenario.end
+        // A continued world keeps when the desk first took over; an older one has only its scenario.
+        let started = try world.runRecord().handover ?? scenario.end
         let context = Context(world: world, started: started, zone: world.zone,
-                              actions: try world.auditEntries().filter { $0.at >= started && $0.operatorName != "scenario" })
+                              actions: try world.auditEntries().filter { $0.at >= started && $0.operatorName != SimulationRun.scenarioPublisher })
         let results = try exercise.objectives.map { objective in
             let (isMet, evidence) = try context.check(objective.check)
             return ExerciseGrade.Result(objective: objective, isMet: isMet, evidence: evidence)
@@ -99,10 +100,9 @@ public enum ExerciseGrader {
         private func resetVia(_ name: String, ways: [Exercise.ResetWay]) throws -> (Bool, [String]) {
             let account = try world.account(matching: name)
             var used: [(AuditEntry, Exercise.ResetWay)] = []
-            for action in actions where action.action == "reset-password" && action.outcome == .done {
-                guard let target = action.target, (try? world.account(matching: target))?.id == account.id else { continue }
-                let way: Exercise.ResetWay = action.detail.hasPrefix("set a temporary password") ? .temporary
-                    : action.detail.contains(" by sms ") ? .sms : .email
+            for action in actions {
+                guard let way = DeskResetWay(auditEntry: action), let target = action.target,
+                      (try? world.account(matching: target))?.id == account.id else { continue }
                 used.append((action, way))
             }
             guard !used.isEmpty else { return (false, ["\(name): no password reset by the desk"]) }
@@ -114,7 +114,7 @@ public enum ExerciseGrader {
         }
 
         private func noticePublished(_ before: Instant, _ components: [Component], _ kind: NoticeKind?) throws -> (Bool, [String]) {
-            let notices = try world.allNotices().filter { $0.publishedBy != "scenario" }
+            let notices = try world.allNotices().filter { $0.publishedBy != SimulationRun.scenarioPublisher }
             let fitting = notices.filter { notice in
                 notice.publishedAt < before && (kind.map { notice.kind == $0 } ?? true)
                     && components.allSatisfy { wanted in notice.components.contains { $0.component == wanted } }

@@ -19,6 +19,10 @@ extension Partition {
         if situation == .portalDown, visits[local]?.lastOutcome == .refused(.maintenance), sawNotice(local, at: at) {
             chance *= 0.1
         }
+        // Nor about a code or reset message that cannot come while a notice says its gateway is down.
+        if let gateway = awaitedGateway(local, situation: situation), sawNotice(local, at: at, covering: gateway) {
+            chance *= 0.1
+        }
         guard situation == .scripted || random.chance(min(1, chance)) else { return }
         let plan = ContactPlan(situation: situation, trueCause: trueCause(local, situation: situation, at: at),
                                messageSeen: visits[local]?.lastOutcome?.message().text(in: language),
@@ -88,14 +92,23 @@ extension Partition {
         }
     }
 
-    /// Whether the person saw a notice of maintenance covering `at`.
-    func sawNotice(_ local: UInt32, at: Int64) -> Bool {
-        for (number, notice) in notices.enumerated() {
-            guard at >= notice.publishedAt, at < notice.end else { continue }
-            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ UInt64(number))
+    /// Whether the person saw a notice in force at `at` (about `component`, when one is named).
+    func sawNotice(_ local: UInt32, at: Int64, covering component: Component? = nil) -> Bool {
+        for notice in notices {
+            guard at >= notice.publishedAt, at < notice.end, component.map(notice.covers) ?? true else { continue }
+            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ notice.stream)
             if seen.chance(notice.seenBy) { return true }
         }
         return false
+    }
+
+    /// The gateway a person in `situation` waits on: their code's, or their newest reset message's.
+    private func awaitedGateway(_ local: UInt32, situation: Situation) -> Component? {
+        switch situation {
+        case .codeNeverArrived: facts(local).secondFactor.channel?.gateway
+        case .resetTrouble: resetTokens[local]?.first?.channel.gateway
+        default: nil
+        }
     }
 
     private func pickChannel(random: inout RandomStream) -> ContactChannel {

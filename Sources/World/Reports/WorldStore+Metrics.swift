@@ -33,6 +33,11 @@ public struct RunRecord: Equatable, Sendable {
     public let digest: String?
     /// The scenario file's text as it was read (empty when it was not given).
     public let scenarioText: String?
+    /// The end of the simulated period (the scenario's, `--for`'s, or a continuation's).
+    public let runEnd: Instant?
+    /// When the desk took the world over: the end of the first run, kept by continuations (an
+    /// exercise is graded from here).
+    public let handover: Instant?
 }
 
 extension WorldStore {
@@ -72,7 +77,9 @@ extension WorldStore {
             }
             return RunRecord(scenario: try text("scenario"), seed: try text("seed").flatMap { UInt64($0) },
                              users: try text("users").flatMap { Int($0) }, record: try text("record"),
-                             digest: try text("digest"), scenarioText: try text("scenario_json"))
+                             digest: try text("digest"), scenarioText: try text("scenario_json"),
+                             runEnd: try text("run_end").flatMap { Int64($0) }.map(Instant.init(millisecondsSince1970:)),
+                             handover: try text("handover").flatMap { Int64($0) }.map(Instant.init(millisecondsSince1970:)))
         }
     }
 
