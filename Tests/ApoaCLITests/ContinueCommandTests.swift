@@ -93,6 +93,26 @@ struct ContinueCommandTests {
         #expect(desk.run("lockouts").out.split(separator: "\n").contains { $0.hasPrefix("citra.lestari") && $0.contains("attack") })
     }
 
+    @Test("a bulk unlock and a temporary password are done again: each account unlocked, the temporary password replaced")
+    func bulkUnlockAndTemporaryPassword() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        #expect(desk.run(["simulate", Self.scenario("quickstart"), "--for", "10h2m", "--quiet"]).status == 0)
+        #expect(desk.run(["unlock", "--locked-during", "2026-12-01T08:00:00+07:00..2026-12-01T10:00:00+07:00", "--cause", "outage",
+                          "--reason", "sms outage"]).status == 0)
+        #expect(desk.run("reset-password budi.santoso --temporary").status == 0)
+        #expect(desk.run("unlock budi.santoso --reason check").status == 1)
+        let continued = desk.run("simulate --for 1h --continue --json")
+        #expect(continued.out.contains("\"deskActions\": 2"))
+        #expect(desk.run("events yuni.irawan.1456").out.split(separator: "\n").contains {
+            $0.contains("lock-cleared") && $0.contains("desk-unlock")
+        })
+        let budi = desk.run("events budi.santoso").out.split(separator: "\n")
+        let temporary = try #require(budi.firstIndex { $0.contains("password-changed") && $0.contains("temporary-password") })
+        #expect(budi[temporary...].contains { $0.contains("password-changed") && $0.contains("must-change-password") })
+        #expect(desk.run("audit verify").status == 0)
+    }
+
     @Test("bad input: usage errors, and a world that was never simulated, left as it was")
     func badInput() throws {
         let desk = try Desk()
