@@ -49,6 +49,17 @@ extension Partition {
         return traits(local).knownAccount(id: SimulationPlan.accountID(global), createdAt: plan.scenario.start)
     }
 
+    /// The person as the application rules see them: what `account(_:)` would give, without
+    /// drawing and formatting their names, address, phone and document.
+    func applicant(_ local: UInt32) -> ApplicationRules.Applicant {
+        let id = SimulationPlan.accountID(person(local))
+        if let member = castMember(local) {
+            return ApplicationRules.Applicant(account: id, kind: member.kind, verification: member.verification)
+        }
+        return ApplicationRules.Applicant(account: id, kind: isForeigner(local) ? .foreigner : .citizen,
+                                          verification: facts(local).verification)
+    }
+
     /// The login rules' record of a person, from the partition's state.
     @inline(__always)
     func authRecord(_ local: UInt32, facts: Facts) -> AuthRecord {
