@@ -167,7 +167,7 @@ struct CalendarQueue {
             // comes here, so the offset is never negative.
             keys.append(UInt64(item.at - minuteStart) << 48 | UInt64(item.seq) << 16 | UInt64(index))
         }
-        keys.sort(by: <)
+        keys.sort()
         sorted.removeAll()
         for index in 0..<count { sorted.append(current[Int(keys[index] & 0xFFFF)]) }
         swap(&current, &sorted)
