@@ -141,7 +141,8 @@ struct CalendarQueue {
             free = chunk
             chunk = next
         }
-        sortCurrent(minute: minute)
+        // Most minutes of a partition below a million people hold one item or none: no call.
+        if current.count > 1 { sortCurrent(minute: minute) }
     }
 
     /// Sorts the current minute's items by time, then sequence. Through 64-bit keys — the
