@@ -76,8 +76,14 @@ extension Partition {
 
     /// The devices the portal knows for a person, spelled out only when a policy asks about
     /// unfamiliar devices (otherwise the arrays would cost an allocation per login for nothing).
+    @inline(__always)
     private func familiarSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
         guard asksAboutDevices, bits != 0 else { return FamiliarSources() }
+        return spelledOutSources(local, bits: bits)
+    }
+
+    @inline(never)
+    private func spelledOutSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
         let global = person(local)
         let devices = (0..<8).filter { bits & (1 << $0) != 0 }.map { PersonNetwork.device(global, $0) }
         return FamiliarSources(devices: devices)
@@ -98,10 +104,16 @@ extension Partition {
 
     /// What the components do to this request: each one that is down (scripted, random or
     /// maintenance) or overloaded fails it with its share, drawn from the request's own stream.
+    @inline(__always)
     func conditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
-        var conditions = PlatformConditions()
         // Nothing can fail: every share below would be 0, so nothing would be drawn.
-        if context.isLoginQuiet, at >= context.start, at < context.end { return conditions }
+        if context.isLoginQuiet, at >= context.start, at < context.end { return PlatformConditions() }
+        return drawnConditions(at: at, random: &random)
+    }
+
+    @inline(never)
+    private func drawnConditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
+        var conditions = PlatformConditions()
         let instant = Instant(millisecondsSince1970: at)
         for component in Self.loginComponents {
             let period = plan.timeline.status(of: component, at: instant)
