@@ -160,7 +160,6 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let before = source(ip)
         var sourceRecord: SourceRecord? = before
-        var record = local.map { authRecord($0, facts: facts($0)) }
         let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
                                    captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
         countLoad(.auth)
@@ -168,14 +167,24 @@ extension Partition {
             countLoad(.captcha)
         }
         recorder.actor = actor
-        let outcome = flow.submitPassword(attempt, to: &record, from: &sourceRecord, conditions: conditions,
-                                               passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
-                                               events: &recorder)
-        store(sourceRecord, before: before, of: ip)
-        if let local, let record = record.take() {
-            store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
-            afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
+        guard let local else {
+            // A username that names no one (an attacker's guess).
+            var noRecord: AuthRecord?
+            let outcome = flow.submitPassword(attempt, to: &noRecord, from: &sourceRecord, conditions: conditions,
+                                              passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
+                                              events: &recorder)
+            store(sourceRecord, before: before, of: ip)
+            return outcome
         }
+        // The account's record, not an optional one: moving a record in and out of an optional
+        // was several copies of it per login.
+        var record = authRecord(local, facts: facts(local))
+        let outcome = flow.submitPassword(attempt, toKnown: &record, from: &sourceRecord, conditions: conditions,
+                                          passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
+                                          events: &recorder)
+        store(sourceRecord, before: before, of: ip)
+        store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
+        afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }
 
