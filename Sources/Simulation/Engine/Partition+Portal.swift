@@ -96,7 +96,7 @@ extension Partition {
         people[Int(local)].store(record, familiar: bits)
         // Moved into the table, not copied: a challenge holds a string.
         if let challenge = record.challenge.take() {
-            challenges.update(challenge, for: local)
+            challenges.update(consume challenge, for: local)
         } else {
             challenges.removeValue(forKey: local)
         }
@@ -236,9 +236,10 @@ extension Partition {
     func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: String, isOwner: Bool) {
         let id = nextSessionID(local)
         people[Int(local)].sessions &+= 1
-        let session = Session.start(id: id, account: SimulationPlan.accountID(person(local)),
-                                    at: Instant(millisecondsSince1970: at), ip: ip, device: device)
-        if isOwner { sessions[local] = session }
+        guard isOwner else { return }
+        // Made straight into the table (the subscript's setter took a copy, then dropped this one).
+        sessions.update(Session.start(id: id, account: SimulationPlan.accountID(person(local)),
+                                      at: Instant(millisecondsSince1970: at), ip: ip, device: device), for: local)
     }
 
     @inline(__always)
