@@ -37,10 +37,49 @@ public struct LoginFlow: Sendable {
         _ attempt: LoginAttempt, to record: inout AuthRecord?, from source: inout SourceRecord?,
         conditions: PlatformConditions, passwordMatches: () -> Bool, codeMatches: () -> Bool, events: inout R
     ) -> LoginOutcome {
+        // 1. to 3.
+        if let refusal = pageRefusal(attempt, account: record?.account, source: source, conditions: conditions,
+                                     events: &events) {
+            return refusal
+        }
+        // 4. The record is moved out and back rather than copied: a simulated run does this
+        // millions of times.
+        guard var current = record.take() else {
+            events.record(Event(at: attempt.at, account: nil, kind: .loginFailed, reason: .unknownUser, ip: attempt.ip,
+                                device: attempt.device, detail: .identifier(Self.loggable(attempt.identifier))))
+            countAgainstSource(&source, attempt, events: &events)
+            return .refused(.unknownUser)
+        }
+        defer { record = current }
+        return checkKnownAccount(attempt, record: &current, source: &source, passwordMatches: passwordMatches,
+                                 codeMatches: codeMatches, conditions: conditions, events: &events)
+    }
+
+    /// `submitPassword` for an identifier that names an account: the same rules, without the
+    /// optional record moved in and out (a simulated run does this millions of times).
+    public func submitPassword<R: EventRecorder>(
+        _ attempt: LoginAttempt, toKnown record: inout AuthRecord, from source: inout SourceRecord?,
+        conditions: PlatformConditions, passwordMatches: () -> Bool, codeMatches: () -> Bool, events: inout R
+    ) -> LoginOutcome {
+        // 1. to 3.
+        if let refusal = pageRefusal(attempt, account: record.account, source: source, conditions: conditions,
+                                     events: &events) {
+            return refusal
+        }
+        return checkKnownAccount(attempt, record: &record, source: &source, passwordMatches: passwordMatches,
+                                 codeMatches: codeMatches, conditions: conditions, events: &events)
+    }
+
+    /// Steps 1 to 3 of `submitPassword`, which do not depend on the account: the refusal, or
+    /// nil when the login goes on.
+    private func pageRefusal<R: EventRecorder>(
+        _ attempt: LoginAttempt, account: AccountID?, source: SourceRecord?, conditions: PlatformConditions,
+        events: inout R
+    ) -> LoginOutcome? {
         let now = attempt.at
-        func refuse(_ reason: ReasonCode, component: Component? = nil, detail: EventDetail? = nil) -> LoginOutcome {
-            events.record(Event(at: now, account: record?.account, kind: .loginFailed, reason: reason,
-                                ip: attempt.ip, device: attempt.device, component: component, detail: detail))
+        func refuse(_ reason: ReasonCode, component: Component? = nil) -> LoginOutcome {
+            events.record(Event(at: now, account: account, kind: .loginFailed, reason: reason,
+                                ip: attempt.ip, device: attempt.device, component: component))
             return .refused(reason)
         }
 
@@ -55,16 +94,7 @@ public struct LoginFlow: Sendable {
             if conditions.outage(of: .captcha) != nil { return refuse(.captchaUnavailable, component: .captcha) }
             if attempt.captcha == .fail { return refuse(.captchaFailed) }
         }
-        // 4. The record is moved out and back rather than copied: a simulated run does this
-        // millions of times.
-        guard var current = record.take() else {
-            let outcome = refuse(.unknownUser, detail: .identifier(Self.loggable(attempt.identifier)))
-            countAgainstSource(&source, attempt, events: &events)
-            return outcome
-        }
-        defer { record = current }
-        return checkKnownAccount(attempt, record: &current, source: &source, passwordMatches: passwordMatches,
-                                 codeMatches: codeMatches, conditions: conditions, events: &events)
+        return nil
     }
 
     /// Steps 5 to 9 of `submitPassword`, for an account that exists.

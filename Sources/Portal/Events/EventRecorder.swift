@@ -3,8 +3,10 @@
 /// Generic rather than a closure so that the simulator's recorders (counting, buffering)
 /// are specialised into the rules and cost no call through a function pointer.
 public protocol EventRecorder {
-    /// Takes one event, in the order it happened.
-    mutating func record(_ event: Event)
+    /// Takes one event, in the order it happened. Consumed, not borrowed: the rules build each
+    /// event only to hand it over, and a borrowed one cost a copy and a destroy of the whole
+    /// event (strings, detail) on every login.
+    mutating func record(_ event: consuming Event)
 }
 
 /// Keeps every event in memory: for the desk, where one command makes a handful.
@@ -16,7 +18,7 @@ public struct EventList: EventRecorder, Sendable {
     public init() {}
 
     /// Appends the event.
-    public mutating func record(_ event: Event) {
+    public mutating func record(_ event: consuming Event) {
         events.append(event)
     }
 }

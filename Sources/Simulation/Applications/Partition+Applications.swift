@@ -130,14 +130,14 @@ extension Partition {
 
     /// Opens a draft of `kind` (a closed application in the file moves to `earlier`).
     func open(_ kind: ApplicationKind, for local: UInt32, at: Int64, actor: Actor, random: inout RandomStream) -> NextStep {
-        guard let account = account(local) else { return .done }
+        let applicant = applicant(local)
         let previous = ledger.files[local]
         let number = (previous?.applicationsMade ?? 0) &+ 1
         let conditions = applicationConditions(at: at, random: &random)
         countLoad(.applications)
         recorder.actor = actor
         let result = ApplicationRules().create(
-            id: ApplicationFile.applicationID(person: person(local), number: number), for: account, kind: kind,
+            id: ApplicationFile.applicationID(person: person(local), number: number), for: applicant, kind: kind,
             at: Instant(millisecondsSince1970: at), conditions: conditions, events: &recorder)
         switch result {
         case .success(let application):

@@ -49,6 +49,17 @@ extension Partition {
         return traits(local).knownAccount(id: SimulationPlan.accountID(global), createdAt: plan.scenario.start)
     }
 
+    /// The person as the application rules see them: what `account(_:)` would give, without
+    /// drawing and formatting their names, address, phone and document.
+    func applicant(_ local: UInt32) -> ApplicationRules.Applicant {
+        let id = SimulationPlan.accountID(person(local))
+        if let member = castMember(local) {
+            return ApplicationRules.Applicant(account: id, kind: member.kind, verification: member.verification)
+        }
+        return ApplicationRules.Applicant(account: id, kind: isForeigner(local) ? .foreigner : .citizen,
+                                          verification: facts(local).verification)
+    }
+
     /// The login rules' record of a person, from the partition's state.
     @inline(__always)
     func authRecord(_ local: UInt32, facts: Facts) -> AuthRecord {
@@ -65,8 +76,14 @@ extension Partition {
 
     /// The devices the portal knows for a person, spelled out only when a policy asks about
     /// unfamiliar devices (otherwise the arrays would cost an allocation per login for nothing).
+    @inline(__always)
     private func familiarSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
         guard asksAboutDevices, bits != 0 else { return FamiliarSources() }
+        return spelledOutSources(local, bits: bits)
+    }
+
+    @inline(never)
+    private func spelledOutSources(_ local: UInt32, bits: UInt8) -> FamiliarSources {
         let global = person(local)
         let devices = (0..<8).filter { bits & (1 << $0) != 0 }.map { PersonNetwork.device(global, $0) }
         return FamiliarSources(devices: devices)
@@ -79,7 +96,7 @@ extension Partition {
         people[Int(local)].store(record, familiar: bits)
         // Moved into the table, not copied: a challenge holds a string.
         if let challenge = record.challenge.take() {
-            challenges.update(challenge, for: local)
+            challenges.update(consume challenge, for: local)
         } else {
             challenges.removeValue(forKey: local)
         }
@@ -87,10 +104,16 @@ extension Partition {
 
     /// What the components do to this request: each one that is down (scripted, random or
     /// maintenance) or overloaded fails it with its share, drawn from the request's own stream.
+    @inline(__always)
     func conditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
-        var conditions = PlatformConditions()
         // Nothing can fail: every share below would be 0, so nothing would be drawn.
-        if context.isLoginQuiet, at >= context.start, at < context.end { return conditions }
+        if context.isLoginQuiet, at >= context.start, at < context.end { return PlatformConditions() }
+        return drawnConditions(at: at, random: &random)
+    }
+
+    @inline(never)
+    private func drawnConditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
+        var conditions = PlatformConditions()
         let instant = Instant(millisecondsSince1970: at)
         for component in Self.loginComponents {
             let period = plan.timeline.status(of: component, at: instant)
@@ -137,7 +160,6 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let before = source(ip)
         var sourceRecord: SourceRecord? = before
-        var record = local.map { authRecord($0, facts: facts($0)) }
         let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
                                    captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
         countLoad(.auth)
@@ -145,14 +167,24 @@ extension Partition {
             countLoad(.captcha)
         }
         recorder.actor = actor
-        let outcome = flow.submitPassword(attempt, to: &record, from: &sourceRecord, conditions: conditions,
-                                               passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
-                                               events: &recorder)
-        store(sourceRecord, before: before, of: ip)
-        if let local, let record = record.take() {
-            store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
-            afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
+        guard let local else {
+            // A username that names no one (an attacker's guess).
+            var noRecord: AuthRecord?
+            let outcome = flow.submitPassword(attempt, to: &noRecord, from: &sourceRecord, conditions: conditions,
+                                              passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
+                                              events: &recorder)
+            store(sourceRecord, before: before, of: ip)
+            return outcome
         }
+        // The account's record, not an optional one: moving a record in and out of an optional
+        // was several copies of it per login.
+        var record = authRecord(local, facts: facts(local))
+        let outcome = flow.submitPassword(attempt, toKnown: &record, from: &sourceRecord, conditions: conditions,
+                                          passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
+                                          events: &recorder)
+        store(sourceRecord, before: before, of: ip)
+        store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil)
+        afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }
 
@@ -204,9 +236,10 @@ extension Partition {
     func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: String, isOwner: Bool) {
         let id = nextSessionID(local)
         people[Int(local)].sessions &+= 1
-        let session = Session.start(id: id, account: SimulationPlan.accountID(person(local)),
-                                    at: Instant(millisecondsSince1970: at), ip: ip, device: device)
-        if isOwner { sessions[local] = session }
+        guard isOwner else { return }
+        // Made straight into the table (the subscript's setter took a copy, then dropped this one).
+        sessions.update(Session.start(id: id, account: SimulationPlan.accountID(person(local)),
+                                      at: Instant(millisecondsSince1970: at), ip: ip, device: device), for: local)
     }
 
     @inline(__always)

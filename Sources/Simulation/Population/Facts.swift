@@ -62,7 +62,14 @@ struct Facts: Sendable, Equatable {
         case 2: .verified
         default: .rejected
         }
-        self.init(profile: Profile(rawValue: Int(packed & 3)) ?? .careful, secondFactor: secondFactor,
+        // A switch, as for the others: `Profile(rawValue:)` was a call on every login.
+        let profile: Profile = switch packed & 3 {
+        case 0: .careful
+        case 1: .forgetful
+        case 2: .typoProne
+        default: .impatient
+        }
+        self.init(profile: profile, secondFactor: secondFactor,
                   verification: verification, language: packed >> 6 & 1 == 1 ? .english : .indonesian,
                   usesSharedComputer: packed >> 7 & 1 == 1, deviceCount: Int(packed >> 8 & 3) + 1)
     }

@@ -52,6 +52,7 @@ struct PersonState: Sendable {
     }
 
     /// The brute-force record in the portal's terms.
+    @inline(__always)
     var bruteForce: BruteForceState {
         BruteForceState(failures: Int(failures), temporaryLockouts: Int(lockouts),
                         lastFailure: lastFailure == .min ? nil : Instant(millisecondsSince1970: lastFailure),
@@ -61,7 +62,8 @@ struct PersonState: Sendable {
     }
 
     /// Takes back what the portal's rules changed.
-    mutating func store(_ record: AuthRecord, familiar deviceBits: UInt8) {
+    @inline(__always)
+    mutating func store(_ record: borrowing AuthRecord, familiar deviceBits: UInt8) {
         let force = record.bruteForce
         failures = UInt16(clamping: force.failures)
         lockouts = UInt16(clamping: force.temporaryLockouts)

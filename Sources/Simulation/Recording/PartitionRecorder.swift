@@ -29,11 +29,11 @@ struct PartitionRecorder: EventRecorder {
     }
 
     @inline(__always)
-    mutating func record(_ event: Event) {
+    mutating func record(_ event: consuming Event) {
         chain = EventEncoding.chain(chain, event)
         eventCount += 1
-        if keepsEvents { buffer.append(event) }
         count(kind: event.kind, reason: event.reason, hour: hour(event.at))
+        if keepsEvents { buffer.append(event) }
     }
 
     /// Ends a minute: its chain value goes into the digest.
