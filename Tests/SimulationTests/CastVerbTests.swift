@@ -115,4 +115,24 @@ struct CastVerbTests {
         #expect(logins[1].text("ip") != logins[0].text("ip"))
         #expect(try world.rows("SELECT true_cause FROM tickets").compactMap { $0.text("true_cause") } .contains("compromised"))
     }
+
+    @Test("a reset after the phishing visit: the attacker's stolen password no longer works")
+    func resetAfterPhishing() throws {
+        let bench = try SimulationBench()
+        defer { bench.remove() }
+        let json = scenario(users: 50, hours: 24, """
+            "cast": [
+              { "username": "dewi.careful", "email": "dewi@example.id", "document": "nik:3174015008900014", "script": [
+                  { "at": "+1h", "do": "login", "password": "correct" },
+                  { "at": "+1h", "do": "visit-phishing-site" },
+                  { "at": "+1m", "do": "request-reset", "channel": "email" },
+                  { "at": "+2m", "do": "complete-reset" } ] }
+            ]
+            """)
+        let world = try bench.run(json).world
+        let story = try world.story("dewi.careful")
+        #expect(story.contains("reset-completed:ok"))
+        #expect(story.filter { $0.hasPrefix("login-succeeded") } == ["login-succeeded:first-login"])
+        #expect(story.last == "login-failed:wrong-password")
+    }
 }

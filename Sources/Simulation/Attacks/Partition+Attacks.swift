@@ -16,7 +16,7 @@ extension Partition {
             return
         }
         let local = UInt32(SimulationPlan.place(target).local)
-        let outcome = submitPassword(local, identifier: "", at: at, isRightPassword: attempt.isRightPassword, captcha: captcha,
+        let outcome = submitPassword(local, identifier: "", at: at, isRightPassword: knowsPassword(attempt, of: local), captcha: captcha,
                                      ip: attempt.ip, device: attempt.device, ownDevice: nil, actor: .attacker, random: &random)
         let language = facts(local).language
         switch outcome {
@@ -39,9 +39,21 @@ extension Partition {
     /// A phishing victim types their password into a fake site (the attacker's try follows, planned).
     func phish(_ local: UInt32, attack: Int, at: Int64) {
         people[Int(local)].set(.phished)
+        phishedVersions[local] = people[Int(local)].passwordVersion
         recorder.actor = .owner
         recorder.record(Event(at: Instant(millisecondsSince1970: at), account: SimulationPlan.accountID(person(local)),
                               kind: .phishingVisit, reason: .phishing, detail: .text("attack=\(attack)")))
+    }
+
+    /// Whether the attacker's password is still the person's: a leaked one is the password the
+    /// run began with, a phished one the password of the day it was typed into the fake site.
+    /// A reset since (the person's own, or the desk's) makes it wrong.
+    private func knowsPassword(_ attempt: AttackAttempt, of local: UInt32) -> Bool {
+        guard attempt.isRightPassword else { return false }
+        // A cast member's scripted phishing visit is attack -1.
+        let isPhished = !plan.scenario.attacks.indices.contains(attempt.attack) || plan.scenario.attacks[attempt.attack].kind == .phishing
+        let learned = isPhished ? phishedVersions[local] ?? 0 : 0
+        return people[Int(local)].passwordVersion == learned
     }
 
     /// Someone who will notice trouble later: decided now, from now's state.

@@ -39,6 +39,8 @@ final class Partition: @unchecked Sendable {
     /// What last went wrong for each cast member, as a true cause (their scripts have no visits
     /// to keep it); cleared when a step goes right.
     let castTrouble = FlatTable<UInt32, String>()
+    /// The password version a phishing victim gave away (`PersonState.passwordVersion` then).
+    let phishedVersions = FlatTable<UInt32, UInt8>()
     /// Contacts decided but not yet made, by local index.
     let pendingContacts = FlatTable<UInt32, ContactPlan>()
     /// Applications, their documents, appointments and notifications (only of people who have one).
