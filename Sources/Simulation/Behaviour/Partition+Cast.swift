@@ -49,10 +49,7 @@ extension Partition {
             if case .send(let sentOn, let isDelivered) = outcome {
                 castTrouble[local] = isDelivered ? nil : "reset-pending"
                 countLoad(sentOn.gateway)
-                let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at),
-                                       policy: flow.policy.reset)
-                nextToken += 1
-                resetTokens[local] = [token] + (resetTokens[local] ?? [])
+                keepResetToken(local, sentOn: sentOn, at: Instant(millisecondsSince1970: at))
             }
         case .completeReset:
             guard var tokens = resetTokens[local], let newest = tokens.first else { return }

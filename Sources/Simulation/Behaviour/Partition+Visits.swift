@@ -175,9 +175,7 @@ extension Partition {
             return
         }
         countLoad(sentOn.gateway)
-        let token = ResetToken(id: nextToken, channel: sentOn, at: Instant(millisecondsSince1970: at), policy: flow.policy.reset)
-        nextToken += 1
-        resetTokens[local] = [token] + (resetTokens[local] ?? [])
+        keepResetToken(local, sentOn: sentOn, at: Instant(millisecondsSince1970: at))
         guard isDelivered else {
             giveUp(local, at: at + Int64(random.exponential(mean: 20 * 60_000)), situation: .resetTrouble, random: &random)
             return
@@ -188,17 +186,36 @@ extension Partition {
 
     /// Uses the newest link or code: a new password; then logs in with it.
     func completeReset(_ local: UInt32, at: Int64) {
-        guard visits[local] != nil, var tokens = resetTokens[local], let newest = tokens.first else { return }
+        guard visits[local] != nil, let completion = useNewestResetToken(local, at: at) else { return }
         var random = decisionStream(local, at, Purpose.reset.rawValue)
-        let completion = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .owner)
-        resetTokens[local] = tokens.contains { $0.usedAt == nil } ? tokens : nil
         guard case .completed = completion else {
             giveUp(local, at: at, situation: .resetTrouble, random: &random)
             return
         }
-        // A fresh start with the password they just chose.
+        startOver(local, at: at, random: &random)
+    }
+
+    /// A fresh visit with the password just chosen: a try in a few seconds.
+    func startOver(_ local: UInt32, at: Int64, random: inout RandomStream) {
         visits[local] = Visit(started: at, device: visits[local]?.device ?? 0)
+        people[Int(local)].set(.visiting)
         queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 40_000)), subject: local, action: .retry)
+    }
+
+    /// Keeps a reset link or code sent on `channel`, newest first.
+    func keepResetToken(_ local: UInt32, sentOn channel: Channel, at: Instant) {
+        let token = ResetToken(id: nextToken, channel: channel, at: at, policy: flow.policy.reset)
+        nextToken += 1
+        resetTokens[local] = [token] + (resetTokens[local] ?? [])
+    }
+
+    /// Uses the newest link or code (the person's own or the desk's), keeping the others still
+    /// unused; nil when there is none.
+    func useNewestResetToken(_ local: UInt32, at: Int64) -> PasswordReset.Completion? {
+        guard var tokens = resetTokens[local], let newest = tokens.first else { return nil }
+        let completion = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .owner)
+        resetTokens[local] = tokens.contains { $0.usedAt == nil } ? tokens : nil
+        return completion
     }
 
     /// Completes a reset with one token, ending the person's session; shared by people and cast.

@@ -41,8 +41,8 @@ extension Partition {
         }
     }
 
-    func deskStep(_ local: UInt32, number: Int, at: Int64) {
-        guard let step = DeskStep(rawValue: UInt16(clamping: number)) else { return }
+    func deskStep(_ local: UInt32, _ argument: UInt16, at: Int64) {
+        guard let step = DeskStep(rawValue: argument) else { return }
         switch step {
         case .unlock: deskUnlock(local, at: at)
         case .sendResetByEmail: deskSendsReset(local, on: .email, at: at)
@@ -74,9 +74,7 @@ extension Partition {
                                     events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else { return }
         countLoad(sentOn.gateway)
-        let token = ResetToken(id: nextToken, channel: sentOn, at: instant, policy: flow.policy.reset)
-        nextToken += 1
-        resetTokens[local] = [token] + (resetTokens[local] ?? [])
+        keepResetToken(local, sentOn: sentOn, at: instant)
         // The account may be in someone else's hands: the desk's reset ends every session now.
         var open = sessions[local].map { [$0] } ?? []
         PasswordChange(policy: flow.policy).endSessionsForDeskReset(sessions: &open, at: instant, events: &recorder)
@@ -88,10 +86,7 @@ extension Partition {
     }
 
     private func useDeskReset(_ local: UInt32, at: Int64) {
-        guard var tokens = resetTokens[local], let newest = tokens.first else { return }
-        let completion = useResetToken(local, newest: newest.id, tokens: &tokens, at: at, actor: .owner)
-        resetTokens[local] = tokens.contains { $0.usedAt == nil } ? tokens : nil
-        guard case .completed = completion else { return }
+        guard case .completed = useNewestResetToken(local, at: at) else { return }
         logInAgain(local, at: at)
     }
 
@@ -144,9 +139,7 @@ extension Partition {
     private func logInAgain(_ local: UInt32, at: Int64) {
         guard !isCast(local) else { return }
         var random = decisionStream(local, at, Purpose.desk.rawValue)
-        visits[local] = Visit(started: at, device: visits[local]?.device ?? 0)
-        people[Int(local)].set(.visiting)
-        queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 40_000)), subject: local, action: .retry)
+        startOver(local, at: at, random: &random)
     }
 
     /// Someone who called the desk hears their account is unlocked, and comes back to log in.

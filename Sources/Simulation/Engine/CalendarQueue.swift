@@ -49,8 +49,8 @@ enum Action: UInt8, Sendable {
     case appointmentDue
     /// A day before a person's appointment: the reminder.
     case appointmentReminder
-    /// Something the desk did to the person when a worked world is carried on (argument: the
-    /// action's index in the continuation).
+    /// A step of the desk's work on the person in a continued run, or of what the person does
+    /// about it (argument: the `DeskStep`).
     case desk
 }
 

@@ -81,7 +81,6 @@ final class FlatArray<Element> {
         buffer.sort(by: areInIncreasingOrder)
     }
 
-    /// The elements, in order, as an ordinary array.
     /// Sorts ascending. For plain comparable values (the queue's sort keys) the comparison is
     /// specialised in; `sort(by: <)` called it through a closure for every pair, which at ten
     /// million people was most of the cost of sorting a minute.
@@ -90,6 +89,7 @@ final class FlatArray<Element> {
         buffer.sort()
     }
 
+    /// The elements, in order, as an ordinary array.
     var elements: [Element] {
         Array(UnsafeBufferPointer(start: base, count: count))
     }

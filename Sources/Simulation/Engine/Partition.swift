@@ -149,7 +149,7 @@ final class Partition: @unchecked Sendable {
         case .officerStep: officerStep(item.subject, token: item.argument, at: item.at)
         case .appointmentDue: appointmentDue(item.subject, at: item.at)
         case .appointmentReminder: appointmentReminder(item.subject, at: item.at)
-        case .desk: deskStep(item.subject, number: Int(item.argument), at: item.at)
+        case .desk: deskStep(item.subject, item.argument, at: item.at)
         }
     }
 

@@ -1,5 +1,4 @@
 import Portal
-import World
 
 /// Everything worked out from a scenario before the run starts: who the people are, when they
 /// come, what fails when, what the attackers do. Read-only and shared by every partition.

@@ -6,7 +6,8 @@ import World
 /// end of the simulated run), by any operator but `scenario`.
 public enum ExerciseGrader {
     public static func grade(_ world: WorldStore) throws -> ExerciseGrade {
-        guard let text = try world.runRecord().scenarioText else { throw GradeError.noScenario(world.path) }
+        let record = try world.runRecord()
+        guard let text = record.scenarioText else { throw GradeError.noScenario(world.path) }
         let scenario: Scenario
         do {
             scenario = try Scenario.decode(text: text, file: "\(world.path): meta.scenario_json")
@@ -15,7 +16,7 @@ public enum ExerciseGrader {
         }
         guard let exercise = scenario.exerciseSpec else { throw GradeError.noExercise(scenario.name) }
         // A continued world keeps when the desk first took over; an older one has only its scenario.
-        let started = try world.runRecord().handover ?? scenario.end
+        let started = record.handover ?? scenario.end
         let context = Context(world: world, started: started, zone: world.zone,
                               actions: try world.auditEntries().filter { $0.at >= started && $0.operatorName != SimulationRun.scenarioPublisher })
         let results = try exercise.objectives.map { objective in
