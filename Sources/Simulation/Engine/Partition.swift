@@ -111,7 +111,7 @@ final class Partition: @unchecked Sendable {
         while let item = queue.next() {
             handle(item)
         }
-        recorder.endMinute()
+        recorder.endMinute(minute)
     }
 
     /// Reads the state of everyone the minute begins with, before any of it runs, when the

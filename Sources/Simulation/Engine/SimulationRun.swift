@@ -115,7 +115,7 @@ public enum SimulationRun {
         digest.update(plan.scenario.start.millisecondsSince1970)
         digest.update(plan.scenario.duration.milliseconds)
         for partition in partitions {
-            digest.update(partition.recorder.digest.finalize().bytes)
+            digest.update(partition.recorder.finalDigest().bytes)
         }
         return digest.finalize().description
     }

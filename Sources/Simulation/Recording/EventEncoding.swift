@@ -3,8 +3,9 @@ import World
 
 /// The canonical form of an event, as the run's digest takes it: one fixed 40-byte record,
 /// built in registers. A partition folds each record into a 64-bit chain (`chain`), and the
-/// chain's value goes into the partition's SHA-256 once a minute: SHA-256 over 40 bytes per
-/// event cost more than the portal's rules that made the event. Part of the reproducibility
+/// chain's value goes into the partition's SHA-256 at the end of every hour of the run and at
+/// its end: SHA-256 over 40 bytes per event cost more than the portal's rules that made the
+/// event. Part of the reproducibility
 /// contract: changing it changes every digest.
 ///
 /// | bytes | field |
