@@ -54,5 +54,7 @@ struct DeviceLabelTests {
     @Test("a label is plain data: copying one takes no reference count")
     func isPlainData() {
         #expect(_isPOD(DeviceLabel.self))
+        #expect(_isPOD(Session.self))
+        #expect(_isPOD(OTPChallenge.self))
     }
 }
