@@ -18,14 +18,13 @@ extension WorldStore {
             isPermanentlyLocked: force?.bool("permanently_locked") ?? false,
             lastFailureIP: force?.text("last_failure_ip").flatMap(IPAddress.init))
         var ips: [IPAddress] = []
-        var devices: [String] = []
+        var devices: [DeviceLabel] = []
         for source in try connection.query(
             "SELECT kind, value FROM familiar_sources WHERE account_id = ? ORDER BY kind, rank", [id.rawValue]) {
-            guard let value = source.text("value") else { continue }
             if source.text("kind") == "ip" {
-                if let ip = IPAddress(value) { ips.append(ip) }
-            } else {
-                devices.append(value)
+                if let ip = source.text("value").flatMap(IPAddress.init) { ips.append(ip) }
+            } else if let device = try deviceLabel(source, "value", of: "familiar_sources") {
+                devices.append(device)
             }
         }
         return AuthRecord(
@@ -63,7 +62,7 @@ extension WorldStore {
               let channel = row.text("channel").flatMap(Channel.init(rawValue:)),
               let reason = row.text("reason").flatMap(ReasonCode.init(rawValue:)),
               let issuedAt = row.int("issued_at"), let expiresAt = row.int("expires_at") else { return nil }
-        var challenge = OTPChallenge(channel: channel, reason: reason, device: row.text("device"),
+        var challenge = OTPChallenge(channel: channel, reason: reason, device: try deviceLabel(row, of: "otp_challenges"),
                                      at: Instant(millisecondsSince1970: issuedAt), isDelivered: row.bool("delivered") ?? false,
                                      policy: policy.otp)
         challenge.expiresAt = Instant(millisecondsSince1970: expiresAt)

@@ -53,7 +53,7 @@ extension WorldStore {
         }
         return LoggedEvent(seq: seq, username: row.text("username"), event: Event(
             at: Instant(millisecondsSince1970: at), account: row.int("account_id").map(AccountID.init),
-            kind: kind, reason: reason, ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"),
+            kind: kind, reason: reason, ip: row.text("ip").flatMap(IPAddress.init), device: try deviceLabel(row, of: "events"),
             channel: row.text("channel").flatMap(Channel.init(rawValue:)),
             component: row.text("component").flatMap(Component.init(rawValue:)), detail: row.text("detail").map(EventDetail.text)))
     }

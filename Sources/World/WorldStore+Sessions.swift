@@ -6,14 +6,14 @@ extension WorldStore {
     func openSessions(_ id: AccountID) throws -> [Session] {
         try connection.query(
             "SELECT * FROM sessions WHERE account_id = ? AND ended_at IS NULL ORDER BY started_at, id", [id.rawValue]
-        ).compactMap(Self.session)
+        ).compactMap(session)
     }
 
     /// Every session of an account, newest first.
     public func sessions(of id: AccountID) throws -> [Session] {
         try read { _ in
             try connection.query("SELECT * FROM sessions WHERE account_id = ? ORDER BY started_at DESC, id DESC", [id.rawValue])
-                .compactMap(Self.session)
+                .compactMap(session)
         }
     }
 
@@ -31,13 +31,13 @@ extension WorldStore {
                            [session.endedAt?.millisecondsSince1970, session.endReason?.rawValue, session.id])
     }
 
-    private static func session(_ row: Row) -> Session? {
+    private func session(_ row: Row) throws -> Session? {
         guard let id = row.int("id"), let account = row.int("account_id"),
               let started = row.int("started_at"), let seen = row.int("last_seen_at") else { return nil }
         return Session(id: id, account: AccountID(account), startedAt: Instant(millisecondsSince1970: started),
                        lastSeenAt: Instant(millisecondsSince1970: seen),
                        endedAt: row.int("ended_at").map(Instant.init(millisecondsSince1970:)),
                        endReason: row.text("end_reason").flatMap(ReasonCode.init(rawValue:)),
-                       ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"))
+                       ip: row.text("ip").flatMap(IPAddress.init), device: try deviceLabel(row, of: "sessions"))
     }
 }

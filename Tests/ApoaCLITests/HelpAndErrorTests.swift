@@ -54,6 +54,21 @@ struct HelpAndErrorTests {
         #expect(result.err == expected)
     }
 
+    @Test("a device label that does not fit is a usage error naming --device, exit 64", arguments: [
+        "login ani.wijaya --password-stdin", "logout ani.wijaya", "change-password ani.wijaya --password-stdin",
+    ])
+    func deviceDoesNotFit(command: String) throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        desk.run("init")
+        for device in [String(repeating: "x", count: 41), "ponsel-ibu-é"] {
+            let result = desk.run(command + " --device " + device, input: "Merah-Putih-2026\nKopi-Tubruk-77\n")
+            #expect(result.status == 64)
+            #expect(result.err.hasPrefix(
+                "apoa: error: --device: expected 1 to 40 visible characters without spaces, like phone-1, found '\(device)'\n"))
+        }
+    }
+
     @Test("a password on the command line is refused before anything happens")
     func passwordArgument() throws {
         let desk = try Desk()

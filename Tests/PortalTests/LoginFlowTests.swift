@@ -19,7 +19,7 @@ struct LoginBench {
 
     /// Submits the login page; `password` and `code` say whether they are right.
     mutating func login(password: Bool, code: Bool? = nil, captcha: LoginAttempt.CaptchaAnswer = .pass,
-                        device: String? = "phone-1", ip: String = "36.80.1.2") -> LoginOutcome {
+                        device: DeviceLabel? = "phone-1", ip: String = "36.80.1.2") -> LoginOutcome {
         let attempt = LoginAttempt(at: now, identifier: "ani.wijaya", ip: IPAddress(ip), device: device, captcha: captcha,
                                    hasCode: code != nil)
         var checks = 0
@@ -31,7 +31,7 @@ struct LoginBench {
     }
 
     /// Submits the code page.
-    mutating func enter(code: Bool, device: String? = "phone-1") -> LoginOutcome {
+    mutating func enter(code: Bool, device: DeviceLabel? = "phone-1") -> LoginOutcome {
         guard var current = record else { return .refused(.unknownUser) }
         let attempt = LoginAttempt(at: now, identifier: "ani.wijaya", ip: IPAddress("36.80.1.2"), device: device)
         let outcome = flow.submitCode(attempt, to: &current, from: &source, conditions: conditions, codeMatches: { code },

@@ -6,7 +6,7 @@ import Testing
 @Suite("Login, lockout and reset on a world file")
 struct LoginStoreTests {
     static func login(_ world: WorldStore, password: String = Fixtures.password, code: String? = nil,
-                      device: String = "browser-1", random: inout Xoshiro256StarStar) throws -> LoginResult {
+                      device: DeviceLabel = "browser-1", random: inout Xoshiro256StarStar) throws -> LoginResult {
         try world.login(LoginRequest(identifier: "ani.wijaya", password: password, code: code, ip: IPAddress("36.80.1.2"),
                                      device: device), random: &random)
     }

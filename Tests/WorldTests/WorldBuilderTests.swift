@@ -22,7 +22,7 @@ struct WorldBuilderTests {
         (0..<count).map { index in
             let failed = index % 3 == 0
             let detail: EventDetail? = failed ? .failures(index % 5 + 1, reset: false) : nil
-            let device: String? = index % 5 == 0 ? nil : "d\(index)"
+            let device: DeviceLabel? = index % 5 == 0 ? nil : "d\(index)"
             return Event(at: Fixtures.start + .seconds(Int64(index)), account: AccountID(Int64(index % 2 + 1)),
                          kind: failed ? .loginFailed : .loginSucceeded, reason: failed ? .wrongPassword : .ok,
                          ip: IPAddress(ipv4: 0x0A00_0001 &+ UInt32(index)), device: device, detail: detail)

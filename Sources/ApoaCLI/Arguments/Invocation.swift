@@ -81,11 +81,10 @@ struct Invocation {
         try parse(name, expected: "one of " + T.allCases.map(\.rawValue).joined(separator: ", "), T.init(rawValue:)) ?? fallback
     }
 
-    /// The `--device` option: 1 to 64 visible characters without spaces (it is logged as one word).
-    func device() throws(CLIError) -> String? {
-        try parse("device", expected: "1 to 64 visible characters without spaces, like phone-1") { text in
-            (1...64).contains(text.count) && text.allSatisfy({ !$0.isWhitespace && !$0.isNewline && $0.isASCII && $0 >= "!" })
-                ? text : nil
+    /// The `--device` option: a device label of visible ASCII characters (it is logged as one word).
+    func device() throws(CLIError) -> DeviceLabel? {
+        try parse("device", expected: "1 to \(DeviceLabel.capacity) visible characters without spaces, like phone-1") { text in
+            text.allSatisfy(\.isASCII) ? DeviceLabel(text) : nil
         }
     }
 

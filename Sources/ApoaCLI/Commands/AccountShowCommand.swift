@@ -31,7 +31,7 @@ enum AccountShowCommand {
                 ("sessions", .array(view.activeSessions.map { session in
                     .object([("id", .integer(session.id)), ("startedAt", .string(text.iso(session.startedAt))),
                              ("lastSeenAt", .string(text.iso(session.lastSeenAt))),
-                             ("ip", .string(session.ip?.description)), ("device", .string(session.device))])
+                             ("ip", .string(session.ip?.description)), ("device", .string(session.device?.description))])
                 })),
             ]).rendered())
             return

@@ -25,7 +25,7 @@ enum EventsCommand {
                     ("seq", .integer(entry.seq)), ("at", .string(text.iso(event.at))),
                     ("account", .string(entry.username)), ("kind", .string(event.kind.rawValue)),
                     ("reason", .string(event.reason.rawValue)), ("ip", .string(event.ip?.description)),
-                    ("device", .string(event.device)), ("channel", .string(event.channel?.rawValue)),
+                    ("device", .string(event.device?.description)), ("channel", .string(event.channel?.rawValue)),
                     ("component", .string(event.component?.rawValue)), ("detail", .string(event.detail?.description)),
                 ])
             }).rendered())
@@ -38,7 +38,7 @@ enum EventsCommand {
         var table = TextTable(["SEQ", "TIME", "ACCOUNT", "EVENT", "REASON", "FROM", "DETAIL"])
         for entry in logged {
             let event = entry.event
-            let from = [event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue]
+            let from = [event.ip?.description, event.device?.description, event.channel?.rawValue, event.component?.rawValue]
                 .compactMap { $0 }.joined(separator: " ")
             table.add([String(entry.seq), text.time(event.at), entry.username ?? "—",
                        event.kind.rawValue, event.reason.rawValue, from, readable(event.detail?.description, text: text)])

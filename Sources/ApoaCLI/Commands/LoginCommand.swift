@@ -7,7 +7,7 @@ enum LoginCommand {
     /// Where a login comes from when not said: a documentation address and one browser, so a
     /// walk-through's logins come from a familiar place after the first.
     static let defaultIP = "203.0.113.10"
-    static let defaultDevice = "browser-1"
+    static let defaultDevice: DeviceLabel = "browser-1"
 
     static let spec = CommandSpec(
         ["login"],

@@ -83,7 +83,7 @@ struct DiagnosisText {
         var table = TextTable(["TIME", "EVENT", "REASON", "FROM"])
         for entry in timeline {
             let event = entry.event
-            let from = [event.ip?.description, event.device, event.channel?.rawValue, event.component?.rawValue]
+            let from = [event.ip?.description, event.device?.description, event.channel?.rawValue, event.component?.rawValue]
                 .compactMap { $0 }.joined(separator: " ")
             table.add([text.time(event.at), event.kind.rawValue, event.reason.rawValue, from])
         }

@@ -12,8 +12,8 @@ public struct FamiliarSources: Equatable, Sendable {
     // synthesised equality compares the lists.
     private var newestIP: IPAddress?
     private var olderIPs: [IPAddress] = []
-    private var newestDevice: String?
-    private var olderDevices: [String] = []
+    private var newestDevice: DeviceLabel?
+    private var olderDevices: [DeviceLabel] = []
 
     /// Known addresses, most recent first.
     public var ips: [IPAddress] {
@@ -21,7 +21,7 @@ public struct FamiliarSources: Equatable, Sendable {
     }
 
     /// Known devices, most recent first.
-    public var devices: [String] {
+    public var devices: [DeviceLabel] {
         newestDevice.map { [$0] + olderDevices } ?? []
     }
 
@@ -29,7 +29,7 @@ public struct FamiliarSources: Equatable, Sendable {
     public init() {}
 
     /// What the store kept (or nothing).
-    public init(ips: [IPAddress] = [], devices: [String] = []) {
+    public init(ips: [IPAddress] = [], devices: [DeviceLabel] = []) {
         if let first = ips.first {
             newestIP = first
             olderIPs = Array(ips.dropFirst().prefix(Self.capacity - 1))
@@ -41,7 +41,7 @@ public struct FamiliarSources: Equatable, Sendable {
     }
 
     /// Whether logins came from this device before.
-    public func knows(device: String?) -> Bool {
+    public func knows(device: DeviceLabel?) -> Bool {
         guard let device else { return false }
         return newestDevice == device || olderDevices.contains(device)
     }
@@ -53,7 +53,7 @@ public struct FamiliarSources: Equatable, Sendable {
     }
 
     /// Puts a successful login's address and device first.
-    public mutating func remember(ip: IPAddress?, device: String?) {
+    public mutating func remember(ip: IPAddress?, device: DeviceLabel?) {
         if let ip { Self.promote(ip, newest: &newestIP, older: &olderIPs) }
         if let device { Self.promote(device, newest: &newestDevice, older: &olderDevices) }
     }

@@ -15,7 +15,7 @@ public struct LoginAttempt: Equatable, Sendable {
     /// Where it came from; nil leaves it out of the per-address throttle and CAPTCHA counts.
     public var ip: IPAddress?
     /// A label for the device (`phone-1`); a code is good only on the device that asked for it.
-    public var device: String?
+    public var device: DeviceLabel?
     /// The CAPTCHA answer, read only when the policy asks for one.
     public var captcha: CaptchaAnswer
     /// Whether a one-time code was typed with the password (the one-page form, and `apoa login --otp`).
@@ -25,7 +25,7 @@ public struct LoginAttempt: Equatable, Sendable {
     public var sessionID: Int64?
 
     /// Makes an attempt.
-    public init(at: Instant, identifier: String, ip: IPAddress? = nil, device: String? = nil,
+    public init(at: Instant, identifier: String, ip: IPAddress? = nil, device: DeviceLabel? = nil,
                 captcha: CaptchaAnswer = .pass, hasCode: Bool = false, sessionID: Int64? = nil) {
         self.sessionID = sessionID
         self.at = at

@@ -162,7 +162,7 @@ public struct LoginFlow: Sendable {
     }
 
     /// Why this login needs a code, or nil when it does not.
-    public func secondFactorReason(for record: AuthRecord, device: String?) -> ReasonCode? {
+    public func secondFactorReason(for record: AuthRecord, device: DeviceLabel?) -> ReasonCode? {
         if record.secondFactor != .none { return .secondFactorEnrolled }
         let stepUp = policy.otp.stepUp
         if stepUp.contains(.afterReset), record.isStepUpDue { return .afterReset }
@@ -240,7 +240,7 @@ public struct LoginFlow: Sendable {
         guard var challenge = record.challenge else { return failed(.otpMissing) }
         // A code is good only on the device its login came from.
         guard challenge.device == attempt.device else {
-            return failed(.otpWrongDevice, detail: challenge.device.map { .expectedDevice(Self.loggable($0)) })
+            return failed(.otpWrongDevice, detail: challenge.device.map { .expectedDevice($0) })
         }
         let check = challenge.check(at: now, policy: policy.otp, matches: codeMatches)
         record.challenge = challenge

@@ -8,7 +8,7 @@ public struct OTPChallenge: Equatable, Sendable {
     /// Why the code was asked for (`second-factor-enrolled`, `after-reset`, …).
     public var reason: ReasonCode
     /// The device the login came from; a code is good only there.
-    public var device: String?
+    public var device: DeviceLabel?
     /// When the current code was sent.
     public var issuedAt: Instant
     /// When the current code stops working.
@@ -23,7 +23,7 @@ public struct OTPChallenge: Equatable, Sendable {
     public var isDelivered: Bool
 
     /// A new challenge whose first code goes out at `now`.
-    public init(channel: Channel, reason: ReasonCode, device: String?, at now: Instant, isDelivered: Bool, policy: OTPPolicy) {
+    public init(channel: Channel, reason: ReasonCode, device: DeviceLabel?, at now: Instant, isDelivered: Bool, policy: OTPPolicy) {
         self.channel = channel
         self.reason = reason
         self.device = device

@@ -15,17 +15,17 @@ public struct Session: Equatable, Sendable {
     /// The address the login came from.
     public var ip: IPAddress?
     /// The device label the login came from; logout ends sessions by it.
-    public var device: String?
+    public var device: DeviceLabel?
 
     /// A session that starts at `now`.
-    public init(id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: String?) {
+    public init(id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: DeviceLabel?) {
         self.init(id: id, account: account, startedAt: now, lastSeenAt: now, endedAt: nil, endReason: nil, ip: ip, device: device)
     }
 
     /// A session as stored.
     public init(
         id: Int64, account: AccountID, startedAt: Instant, lastSeenAt: Instant,
-        endedAt: Instant?, endReason: ReasonCode?, ip: IPAddress?, device: String?
+        endedAt: Instant?, endReason: ReasonCode?, ip: IPAddress?, device: DeviceLabel?
     ) {
         self.id = id
         self.account = account
@@ -40,7 +40,7 @@ public struct Session: Equatable, Sendable {
     /// Starts a session for a login that just succeeded. It has no event of its own: the
     /// login's `login-succeeded` names it (`LoginAttempt.sessionID`), since every session
     /// starts with a login and one event for the two halves the event log of a big run.
-    public static func start(id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: String?) -> Session {
+    public static func start(id: Int64, account: AccountID, at now: Instant, ip: IPAddress?, device: DeviceLabel?) -> Session {
         Session(id: id, account: account, at: now, ip: ip, device: device)
     }
 

@@ -14,7 +14,7 @@ public struct Event: Equatable, Sendable {
     /// The address the request came from; nil when unknown or not a request (the desk, the clock).
     public var ip: IPAddress?
     /// The device label the request came from (`phone-1`); nil when there was none.
-    public var device: String?
+    public var device: DeviceLabel?
     /// SMS or e-mail, for events about a code or reset message; nil otherwise.
     public var channel: Channel?
     /// The component that was down and caused this (a refusal, an undelivered message); nil otherwise.
@@ -25,7 +25,7 @@ public struct Event: Equatable, Sendable {
     /// Makes an event; everything but time, kind and reason is optional.
     public init(
         at: Instant, account: AccountID?, kind: EventKind, reason: ReasonCode,
-        ip: IPAddress? = nil, device: String? = nil, channel: Channel? = nil,
+        ip: IPAddress? = nil, device: DeviceLabel? = nil, channel: Channel? = nil,
         component: Component? = nil, detail: EventDetail? = nil
     ) {
         self.at = at

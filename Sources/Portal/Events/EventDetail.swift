@@ -19,7 +19,7 @@ public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
     /// The number of this resend of a one-time code.
     case resend(Int)
     /// A code typed on a device other than this one, which asked for it.
-    case expectedDevice(String)
+    case expectedDevice(DeviceLabel)
     /// The reset token used.
     case token(Int64)
     /// A new account's kind and verification.

@@ -8,7 +8,7 @@ struct AttackAttempt: Sendable {
     /// The username tried when it does not exist (stuffing lists are full of them).
     let username: String?
     let ip: IPAddress
-    let device: String
+    let device: DeviceLabel
     /// Whether this try uses the account's real password (leaked, reused, phished).
     let isRightPassword: Bool
     /// Which attack (index in the scenario).

@@ -24,7 +24,7 @@ extension Partition {
         guard let member = castMember(local), member.script.indices.contains(step) else { return }
         var random = plan.streams.cast.stream(UInt64(person(local)) &* 4096 &+ UInt64(step))
         let home = PersonNetwork.homeIP(person(local))
-        let ownDevice = "\(member.username.value)-phone"
+        let ownDevice: DeviceLabel = "\(member.username.value)-phone"
         switch member.script[step].action {
         case .login(let password, let otp, let captcha, let ip, let device):
             let from = ip ?? home

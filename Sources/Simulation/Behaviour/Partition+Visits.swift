@@ -262,7 +262,7 @@ extension Partition {
     }
 
     /// Where this visit comes from: the person's own device and home address, or a café's.
-    func whereFrom(_ local: UInt32, visit: Visit) -> (ip: IPAddress, device: String) {
+    func whereFrom(_ local: UInt32, visit: Visit) -> (ip: IPAddress, device: DeviceLabel) {
         let global = person(local)
         if visit.device >= Visit.cafeDevice {
             let cafe = PersonNetwork.cafe(global)

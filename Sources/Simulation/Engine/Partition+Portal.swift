@@ -94,9 +94,8 @@ extension Partition {
         var bits = people[Int(local)].familiarDevices
         if let device, device < 8 { bits |= 1 << device }
         people[Int(local)].store(record, familiar: bits)
-        // Moved into the table, not copied: a challenge holds a string.
-        if let challenge = record.challenge.take() {
-            challenges.update(consume challenge, for: local)
+        if let challenge = record.challenge {
+            challenges.update(challenge, for: local)
         } else {
             challenges.removeValue(forKey: local)
         }
@@ -154,7 +153,7 @@ extension Partition {
     /// The login page, for any actor: returns the outcome; the record and address are updated.
     func submitPassword(
         _ local: UInt32?, identifier: String, at: Int64, isRightPassword: Bool, captcha: LoginAttempt.CaptchaAnswer,
-        ip: IPAddress, device: String, ownDevice: UInt8?, actor: Actor, random: inout RandomStream,
+        ip: IPAddress, device: DeviceLabel, ownDevice: UInt8?, actor: Actor, random: inout RandomStream,
         codeMatches: Bool? = nil
     ) -> LoginOutcome {
         let conditions = conditions(at: at, random: &random)
@@ -189,7 +188,7 @@ extension Partition {
     }
 
     /// The code page, for any actor.
-    func submitCode(_ local: UInt32, at: Int64, matches: Bool, ip: IPAddress, device: String, ownDevice: UInt8?, actor: Actor,
+    func submitCode(_ local: UInt32, at: Int64, matches: Bool, ip: IPAddress, device: DeviceLabel, ownDevice: UInt8?, actor: Actor,
                     random: inout RandomStream) -> LoginOutcome {
         let conditions = conditions(at: at, random: &random)
         let before = source(ip)
@@ -208,7 +207,7 @@ extension Partition {
     }
 
     /// Bookkeeping common to every login answer: sessions, gateway load, who caused a lock.
-    private func afterLogin(_ outcome: LoginOutcome, of local: UInt32, at: Int64, ip: IPAddress, device: String, actor: Actor,
+    private func afterLogin(_ outcome: LoginOutcome, of local: UInt32, at: Int64, ip: IPAddress, device: DeviceLabel, actor: Actor,
                             random: inout RandomStream) {
         switch outcome {
         case .loggedIn:
@@ -233,7 +232,7 @@ extension Partition {
 
     /// Starts a session (the owner's is kept, to end it later; an attacker's just times out);
     /// the login's `login-succeeded` event already named it.
-    func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: String, isOwner: Bool) {
+    func startSession(_ local: UInt32, at: Int64, ip: IPAddress, device: DeviceLabel, isOwner: Bool) {
         let id = nextSessionID(local)
         people[Int(local)].sessions &+= 1
         guard isOwner else { return }

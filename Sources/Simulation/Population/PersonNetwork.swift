@@ -28,30 +28,14 @@ enum PersonNetwork {
         IPAddress(ipv4: 0x6793_0800 &+ UInt32(truncatingIfNeeded: cafe % 262_144))
     }
 
-    /// The name of a person's own device `k` (`d482-1`): built byte by byte into a string short
-    /// enough for Swift to keep inline, because it is made on every login.
-    static func device(_ person: Int, _ k: Int) -> String {
-        String(unsafeUninitializedCapacity: 15) { buffer in
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            var value = max(0, person)
-            withUnsafeMutableBytes(of: &digits) { scratch in
-                repeat {
-                    scratch[count] = UInt8(truncatingIfNeeded: value % 10) &+ 48
-                    value /= 10
-                    count += 1
-                } while value > 0 && count < 10
-                buffer[0] = UInt8(ascii: "d")
-                for index in 0..<count { buffer[1 + index] = scratch[count - 1 - index] }
-            }
-            buffer[1 + count] = UInt8(ascii: "-")
-            buffer[2 + count] = UInt8(truncatingIfNeeded: k % 10) &+ 48
-            return 3 + count
-        }
+    /// The label of a person's own device `k` (`d482-1`); made on every login, so spelled into
+    /// a label byte by byte, with no `String` between.
+    static func device(_ person: Int, _ k: Int) -> DeviceLabel {
+        "d\(person)-\(k % 10)"
     }
 
     /// A café PC (`cafe12-pc3`).
-    static func cafeDevice(_ cafe: Int, _ pc: Int) -> String {
+    static func cafeDevice(_ cafe: Int, _ pc: Int) -> DeviceLabel {
         "cafe\(cafe)-pc\(pc)"
     }
 }

@@ -52,6 +52,12 @@ enum EventEncoding {
         withUnsafeBytes(of: value) { $0[0] }
     }
 
+    /// FNV-1a 64 of a device label's UTF-8 (0 for none).
+    @inline(__always)
+    static func fold(_ label: DeviceLabel?) -> UInt64 {
+        label?.withUTF8(fold) ?? 0
+    }
+
     /// FNV-1a 64 of a string's UTF-8 (0 for none).
     @inline(__always)
     static func fold(_ text: String?) -> UInt64 {

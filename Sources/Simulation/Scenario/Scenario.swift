@@ -390,7 +390,7 @@ public enum CastAction: Sendable, Equatable {
         case none
     }
 
-    case login(password: PasswordChoice, otp: CodeChoice, captcha: LoginAttempt.CaptchaAnswer, ip: IPAddress?, device: String?)
+    case login(password: PasswordChoice, otp: CodeChoice, captcha: LoginAttempt.CaptchaAnswer, ip: IPAddress?, device: DeviceLabel?)
     case requestReset(Channel)
     /// Uses the newest reset link or code, setting a new password.
     case completeReset

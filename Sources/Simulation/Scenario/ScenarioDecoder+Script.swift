@@ -95,9 +95,9 @@ extension ScenarioDecoder {
         let captcha = Captcha(rawValue: reader.oneOf(
             "captcha", default: Captcha.pass.rawValue, allowed: Captcha.allCases.map(\.rawValue))) ?? .pass
         let ip = reader.value("ip", expected: "an IP address like 36.80.1.2 or 2001:db8::1") { IPAddress($0) }
-        let device = reader.value("device", expected: "a device name of 1 to 64 visible characters without spaces") { text in
-            Self.isDeviceName(text) ? text : nil
-        }
+        let device = reader.value(
+            "device", expected: "a device name of 1 to \(DeviceLabel.capacity) bytes without spaces, like laptop-1"
+        ) { DeviceLabel($0) }
         return .login(password: password, otp: otp, captcha: captcha, ip: ip, device: device)
     }
 
@@ -124,13 +124,5 @@ extension ScenarioDecoder {
             return nil
         }
         return .requestReset(channel)
-    }
-
-    /// 1 to 64 characters, none of them a space or a control character.
-    private static func isDeviceName(_ text: String) -> Bool {
-        (1...64).contains(text.count) && text.unicodeScalars.allSatisfy { scalar in
-            !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
-                && scalar.properties.generalCategory != .format
-        }
     }
 }

@@ -56,7 +56,7 @@ final class EventRows {
         } else {
             try statement.bindNull(at: first + 4)
         }
-        if let device = event.device { try statement.bind(device, at: first + 5) } else { try statement.bindNull(at: first + 5) }
+        try statement.bind(event.device, at: first + 5)
         if let channel = event.channel {
             try StaticText.bind(channel, table: StaticText.channels, to: statement, at: first + 6)
         } else {

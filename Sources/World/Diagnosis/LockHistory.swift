@@ -121,7 +121,7 @@ extension WorldStore {
             SELECT ip, device FROM events WHERE account_id = ? AND kind = 'login-succeeded' AND seq < ? ORDER BY seq
             """, [id.rawValue, failures.first.map { _ in firstFailureSeq } ?? Int64.max]) {
             hasLoggedIn = true
-            familiar.remember(ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"))
+            familiar.remember(ip: row.text("ip").flatMap(IPAddress.init), device: try deviceLabel(row, of: "events"))
         }
         let periods = if let first = failures.first?.at, let last = failures.last?.at {
             try componentPeriods(from: first, to: last + .milliseconds(1))

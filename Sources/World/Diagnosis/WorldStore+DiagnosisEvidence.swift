@@ -60,7 +60,7 @@ extension WorldStore {
             SELECT ip, device FROM events WHERE account_id = ? AND kind = 'login-succeeded' AND seq < ? ORDER BY seq DESC LIMIT ?
             """, [id.rawValue, seq, FamiliarSources.capacity * 4])
         for row in rows.reversed() {
-            familiar.remember(ip: row.text("ip").flatMap(IPAddress.init), device: row.text("device"))
+            familiar.remember(ip: row.text("ip").flatMap(IPAddress.init), device: try deviceLabel(row, of: "events"))
         }
         return familiar
     }

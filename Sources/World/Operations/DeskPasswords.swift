@@ -83,7 +83,7 @@ extension WorldStore {
     /// The change-password page: the current password (a temporary one from the desk, or the
     /// person's own) and a new one the password policy accepts.
     public func changePassword<R: RandomNumberGenerator>(
-        _ identifier: String, current: String, new: String, ip: IPAddress?, device: String?, random: inout R
+        _ identifier: String, current: String, new: String, ip: IPAddress?, device: DeviceLabel?, random: inout R
     ) throws -> PasswordChangeResult {
         try transaction { now in
             guard let id = try loginAccountID(identifier) else {

@@ -11,12 +11,12 @@ public struct LoginRequest: Sendable {
     /// Where the login comes from; nil leaves it out of the per-address throttle and CAPTCHA counts.
     public var ip: IPAddress?
     /// A label for the device (`phone-1`); a code is good only on the device that asked for it.
-    public var device: String?
+    public var device: DeviceLabel?
     /// The CAPTCHA answer, read only when the policy asks for one.
     public var captcha: LoginAttempt.CaptchaAnswer
 
     /// Makes a request.
-    public init(identifier: String, password: String, code: String? = nil, ip: IPAddress? = nil, device: String? = nil,
+    public init(identifier: String, password: String, code: String? = nil, ip: IPAddress? = nil, device: DeviceLabel? = nil,
                 captcha: LoginAttempt.CaptchaAnswer = .pass) {
         self.identifier = identifier
         self.password = password
@@ -114,7 +114,7 @@ extension WorldStore {
 
     /// Logs out: ends the account's active sessions from `device` (every device when nil).
     /// Returns how many ended.
-    public func logout(_ identifier: String, device: String?) throws -> Int {
+    public func logout(_ identifier: String, device: DeviceLabel?) throws -> Int {
         try transaction { now in
             guard let id = try loginAccountID(identifier) else {
                 throw WorldError.unknownAccount(identifier, suggestions: [])

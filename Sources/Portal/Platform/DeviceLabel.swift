@@ -1,0 +1,174 @@
+/// The label of the device a request came from (`phone-1`, `d482-1`, `cafe12-pc3`): one word
+/// of 1 to 40 bytes of UTF-8, held inline.
+///
+/// Plain data rather than a `String`: the simulator puts a login's device on the attempt, its
+/// code challenge, its session and every event it makes, millions of times a second, and each
+/// copy of a string was a reference count taken and dropped. A label copies as bytes.
+///
+/// Forty bytes hold what a person may type at `--device` and every label the portal makes
+/// itself, the longest being a cast member's `<username>-phone` (32 + 6). A label is one word —
+/// no spaces, line breaks or control characters — so it is logged as it is
+/// (`expected=phone-1` in an event's detail).
+public struct DeviceLabel: Hashable, Sendable, BitwiseCopyable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    /// The most bytes of UTF-8 a label holds.
+    public static let capacity = 40
+
+    // The bytes in order, eight to a word from its lowest byte, zero past `length`, so equal
+    // labels have equal words. Five stored words rather than a tuple, so that equality and
+    // hashing are synthesised; visible to inlined code, so that the simulator's labels are
+    // spelled in place, without calls.
+    @usableFromInline var word0: UInt64 = 0
+    @usableFromInline var word1: UInt64 = 0
+    @usableFromInline var word2: UInt64 = 0
+    @usableFromInline var word3: UInt64 = 0
+    @usableFromInline var word4: UInt64 = 0
+    @usableFromInline var length: UInt8 = 0
+
+    /// The label `text`; nil when it is empty, longer than `capacity` bytes of UTF-8, or holds a
+    /// space, line break, control or format character. (Given a literal, `DeviceLabel("phone-1")`
+    /// is the literal's label, as Swift reads it: not optional, and checked as a literal is.)
+    public init?(_ text: String) {
+        guard (1...Self.capacity).contains(text.utf8.count), text.unicodeScalars.allSatisfy(Self.isInWord) else { return nil }
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A label the program spells itself (`"browser-1"`): it must be a label as `init?(_:)`
+    /// takes one; only its length is checked (a broken one stops the program).
+    public init(stringLiteral text: StaticString) {
+        var interpolation = StringInterpolation(literalCapacity: text.utf8CodeUnitCount, interpolationCount: 0)
+        interpolation.appendLiteral(text)
+        self.init(stringInterpolation: interpolation)
+    }
+
+    /// A label the program spells from numbers (`"d\(person)-\(device)"`), byte by byte
+    /// without making a `String`; as for a literal, only its length is checked.
+    @inlinable
+    public init(stringInterpolation: StringInterpolation) {
+        precondition(stringInterpolation.label.length > 0, "a device label is never empty")
+        self = stringInterpolation.label
+    }
+
+    /// The parts of a label spelled with `\(…)`: literal text, whole numbers and text.
+    ///
+    /// Made on every simulated login, so each part is written straight into the label's words;
+    /// literals are static strings, whose bytes are known when compiling.
+    public struct StringInterpolation: StringInterpolationProtocol {
+        @usableFromInline var label = DeviceLabel()
+
+        /// Starts an empty label.
+        @inlinable
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        /// Appends literal text.
+        @inlinable @inline(__always)
+        public mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { label.append(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Appends text.
+        public mutating func appendInterpolation(_ text: String) {
+            var text = text
+            text.withUTF8 { label.append(UnsafeRawBufferPointer($0)) }
+        }
+
+        /// Appends a whole number in decimal, as `String(number)` writes it.
+        @inlinable @inline(__always)
+        public mutating func appendInterpolation(_ number: Int) {
+            if number < 0 { appendLiteral("-") }
+            label.appendDecimal(UInt64(number.magnitude))
+        }
+    }
+
+    @usableFromInline
+    init() {}
+
+    /// Makes room for `count` more bytes; returns where they end.
+    @inlinable @inline(__always)
+    mutating func reserve(_ count: Int) -> Int {
+        let end = Int(length) + count
+        precondition(end <= Self.capacity, "a device label holds at most \(Self.capacity) bytes")
+        length = UInt8(truncatingIfNeeded: end)
+        return end
+    }
+
+    @inlinable @inline(__always)
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        let start = reserve(bytes.count) - bytes.count
+        for index in 0..<bytes.count { place(UInt64(bytes[index]), at: start + index) }
+    }
+
+    /// Puts up to eight bytes, the first in the lowest, at byte `start` (past the end, all zero).
+    @inlinable @inline(__always)
+    mutating func place(_ bytes: UInt64, at start: Int) {
+        let shift = 8 * (start % 8)
+        merge(bytes << shift, intoWord: start / 8)
+        if shift > 0 { merge(bytes >> (64 - shift), intoWord: start / 8 + 1) }
+    }
+
+    @inlinable @inline(__always)
+    mutating func merge(_ bits: UInt64, intoWord index: Int) {
+        switch index {
+        case 0: word0 |= bits
+        case 1: word1 |= bits
+        case 2: word2 |= bits
+        case 3: word3 |= bits
+        case 4: word4 |= bits
+        default: break
+        }
+    }
+
+    /// Appends `value` in decimal, eight digits at a time.
+    @inlinable
+    mutating func appendDecimal(_ value: UInt64) {
+        guard value >= 100_000_000 else { return appendDigits(value, isPadded: false) }
+        let (high, low) = value.quotientAndRemainder(dividingBy: 100_000_000)
+        if high >= 100_000_000 {
+            appendDigits(high / 100_000_000, isPadded: false)
+            appendDigits(high % 100_000_000, isPadded: true)
+        } else {
+            appendDigits(high, isPadded: false)
+        }
+        appendDigits(low, isPadded: true)
+    }
+
+    /// Appends `value` (below 10⁸) in decimal, with leading zeros to eight digits when `isPadded`.
+    ///
+    /// The digits are worked out together, in the lanes of one word rather than by a division
+    /// each (labels are spelled on every simulated login): the two halves of four digits, in
+    /// each the two pairs (/ 100 as × 10486 >> 20), in each pair the two digits (/ 10 as
+    /// × 103 >> 10), both exact in these ranges. The first digit ends in the lowest byte, as the
+    /// label keeps its bytes.
+    @inlinable @inline(__always)
+    mutating func appendDigits(_ value: UInt64, isPadded: Bool) {
+        var lanes = (value / 10_000) | ((value % 10_000) << 32)
+        let hundreds = ((lanes &* 10_486) >> 20) & 0x0000_007F_0000_007F
+        lanes = hundreds | ((lanes &- hundreds &* 100) << 16)
+        let tens = ((lanes &* 103) >> 10) & 0x000F_000F_000F_000F
+        lanes = tens | ((lanes &- tens &* 10) << 8)
+        // Leading zeros are the low zero bytes; a number keeps at least one digit.
+        let skipped = isPadded ? 0 : min(lanes.trailingZeroBitCount / 8, 7)
+        let count = 8 - skipped
+        place((lanes | 0x3030_3030_3030_3030) >> (8 * skipped), at: reserve(count) - count)
+    }
+
+    /// Whether a character may be part of a label: anything but spaces, line breaks and control
+    /// or format characters (which would let a label forge or break a log line).
+    private static func isInWord(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+            && scalar.properties.generalCategory != .format
+    }
+
+    /// Calls `body` with the label's UTF-8 bytes (valid only inside `body`), without making a `String`.
+    @inlinable
+    public func withUTF8<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        // Five words in a tuple lie one after another; little-endian, their bytes are in order.
+        let words = (word0.littleEndian, word1.littleEndian, word2.littleEndian, word3.littleEndian, word4.littleEndian)
+        return try withUnsafeBytes(of: words) { try body(UnsafeRawBufferPointer(start: $0.baseAddress, count: Int(length))) }
+    }
+
+    /// The label's text.
+    public var description: String {
+        withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+}

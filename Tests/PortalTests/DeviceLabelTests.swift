@@ -1,0 +1,60 @@
+import Testing
+@testable import Portal
+
+@Suite("Device labels")
+struct DeviceLabelTests {
+    @Test("a label is its text, up to forty bytes of UTF-8", arguments: [
+        "phone-1", "b", "d482-1", "cafe12-pc3", "ponsel-ibu-é", String(repeating: "x", count: 40),
+        String(repeating: "é", count: 20),
+    ])
+    func roundTrip(text: String) throws {
+        let label = try #require(DeviceLabel(text))
+        #expect(label.description == text)
+        #expect(label.withUTF8 { Array($0) } == Array(text.utf8))
+    }
+
+    @Test("empty, longer than forty bytes, or more than one word is not a label", arguments: [
+        "", String(repeating: "x", count: 41), String(repeating: "é", count: 20) + "x", "my phone", "phone\n1", "tab\t1",
+        "nul\u{0}1", "bell\u{7}", "zero\u{200B}width", "no\u{00A0}break",
+    ])
+    func refused(text: String) {
+        #expect(DeviceLabel(text) == nil)
+    }
+
+    @Test("a label spelled from numbers has the bytes the string would", arguments: [
+        (482, 1), (0, 0), (9, 7), (10, 2), (99_999_999, 0), (100_000_000, 5), (1_234_567_890, 3),
+        (10_000_000_000_000_000, 1), (Int.max, 9), (-15, 4), (Int.min, 8),
+    ])
+    func interpolation(person: Int, device: Int) {
+        let label: DeviceLabel = "d\(person)-\(device)"
+        #expect(label.description == "d\(person)-\(device)")
+    }
+
+    @Test("a label spelled from text, up to the last byte")
+    func textInterpolation() {
+        let username = "ani.wijaya"
+        let label: DeviceLabel = "\(username)-phone"
+        #expect(label == "ani.wijaya-phone")
+        let long = String(repeating: "x", count: 34)
+        let full: DeviceLabel = "\(long)-\(12_345)"
+        #expect(full.description == long + "-12345")
+    }
+
+    @Test("labels are equal, and hash alike, exactly when their text is")
+    func equality() {
+        let spelled: DeviceLabel = "d\(48)2-1"
+        let literal: DeviceLabel = "d482-1"
+        #expect(spelled == literal)
+        #expect(spelled.hashValue == literal.hashValue)
+        #expect(spelled != "d482-10")
+        #expect(DeviceLabel("phone-1") != DeviceLabel("phone-2"))
+        #expect(Set<DeviceLabel>(["a", "b", "a", "b-1"]).count == 3)
+    }
+
+    @Test("a label is plain data: copying one takes no reference count")
+    func isPlainData() {
+        #expect(_isPOD(DeviceLabel.self))
+        #expect(_isPOD(Session.self))
+        #expect(_isPOD(OTPChallenge.self))
+    }
+}
