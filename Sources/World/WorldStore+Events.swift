@@ -51,10 +51,16 @@ extension WorldStore {
             // An event this apoa cannot read is damage (or a newer apoa's kind): say so, never skip it.
             throw WorldError.notAWorld(path: path, why: "event \(row.int("seq") ?? 0) has an unknown kind or reason")
         }
+        let detail = try row.text("detail").map { text in
+            guard let detail = EventDetail(stored: text) else {
+                throw WorldError.notAWorld(path: path, why: "event \(seq) has a detail this apoa does not write: '\(text)'")
+            }
+            return detail
+        }
         return LoggedEvent(seq: seq, username: row.text("username"), event: Event(
             at: Instant(millisecondsSince1970: at), account: row.int("account_id").map(AccountID.init),
             kind: kind, reason: reason, ip: row.text("ip").flatMap(IPAddress.init), device: try deviceLabel(row, of: "events"),
             channel: row.text("channel").flatMap(Channel.init(rawValue:)),
-            component: row.text("component").flatMap(Component.init(rawValue:)), detail: row.text("detail").map(EventDetail.text)))
+            component: row.text("component").flatMap(Component.init(rawValue:)), detail: detail))
     }
 }

@@ -37,11 +37,35 @@ struct EventDetailTests {
         (.cleared(failures: 2, wasLocked: true), "failures=2 locked=1"),
         (.account(.foreigner, .pending), "kind=foreigner verification=pending"),
         (.clock(from: Instant(millisecondsSince1970: 5), by: .minutes(90)), "from=5 by=1h30m"),
-        (.text("anything at all"), "anything at all"),
+        (.identifier(LoginFlow.loggable("ani wijaya")), "identifier=ani\\u{20}wijaya"),
+        (.unknownKind(application: 7, kind: LoggedText(prefixOf: "visa-x")), "application=7 kind=visa-x"),
+        (.attack(2), "attack=2"),
+        (.ticket(channel: .hotline, category: .passwordReset), "channel=hotline category=password-reset"),
     ])
     func rendering(detail: EventDetail, text: String) {
         #expect(detail.description == text)
-        #expect(EventDetail.text(text).value("failures") == detail.value("failures"))
+    }
+
+    @Test("a detail reads its values by key")
+    func valueByKey() {
+        #expect(EventDetail.lock(until: nil, failures: 5, lockouts: 1).value("lockouts") == "1")
+        #expect(EventDetail.ticket(channel: .email, category: .otp).value("category") == "otp")
+        #expect(EventDetail.session(3).value("failures") == nil)
+    }
+
+    @Test("an event is plain data: copying one takes no reference count")
+    func eventIsPlainData() {
+        #expect(_isPOD(LoggedText.self))
+        #expect(_isPOD(EventDetail.self))
+        #expect(_isPOD(Event.self))
+    }
+
+    @Test("typed text keeps whole characters up to its capacity")
+    func loggedTextCapacity() {
+        #expect(LoggedText(prefixOf: String(repeating: "x", count: 100)).description == String(repeating: "x", count: LoggedText.capacity))
+        #expect(LoggedText(prefixOf: String(repeating: "é", count: 40)).description == String(repeating: "é", count: 36))
+        #expect(LoggedText(prefixOf: "ani") == LoggedText(prefixOf: "ani"))
+        #expect(LoggedText(prefixOf: "ani") != LoggedText(prefixOf: "ani."))
     }
 
     @Test("conditions pack every component's status and read them back")

@@ -14,7 +14,7 @@ struct PasswordResetTests {
     static func request(_ account: Account?, via channel: Channel = .sms, recent: [Instant] = [],
                         conditions: PlatformConditions = .allUp) -> (PasswordReset.RequestOutcome, [Event]) {
         var events = EventList()
-        let outcome = rules.request(for: account, identifier: "ani.wijaya", on: channel, at: now, ip: nil,
+        let outcome = rules.request(for: account, identifier: LoginFlow.loggable("ani.wijaya"), on: channel, at: now, ip: nil,
                                     recentRequests: recent, conditions: conditions, events: &events)
         return (outcome, events.events)
     }

@@ -171,15 +171,23 @@ public struct LoginFlow: Sendable {
         return nil
     }
 
-    /// A typed identifier as the log keeps it: at most 64 characters, control characters and
-    /// spaces escaped, so no one can forge log lines or fill the log through the username field,
-    /// and `detail` stays a list of `key=value` words.
-    public static func loggable(_ identifier: String) -> String {
+    /// A typed identifier as the log keeps it: control characters and spaces escaped, then at
+    /// most 64 characters and 64 bytes of UTF-8 (and `…` when cut), so no one can forge log
+    /// lines or fill the log through the username field, and `detail` stays a list of
+    /// `key=value` words. (The byte bound lets the event hold it inline; it cuts only text
+    /// beyond ASCII, which no username and few e-mail addresses have.)
+    public static func loggable(_ identifier: String) -> LoggedText {
         let escaped = identifier.unicodeScalars.map { scalar -> String in
             scalar.properties.generalCategory == .control || scalar == " "
                 ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
         }.joined()
-        return escaped.count <= 64 ? escaped : String(escaped.prefix(64)) + "…"
+        guard escaped.count > 64 || escaped.utf8.count > 64 else { return LoggedText(prefixOf: escaped) }
+        var kept = 0
+        let cut = escaped.prefix { character in
+            kept += character.utf8.count
+            return kept <= 64
+        }.prefix(64)
+        return LoggedText(prefixOf: cut + "…")
     }
 
     func statusRefusal(_ record: AuthRecord) -> ReasonCode? {

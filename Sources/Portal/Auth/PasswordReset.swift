@@ -27,9 +27,10 @@ public struct PasswordReset: Sendable {
     }
 
     /// Handles "forgot password" for the account (nil when none matched), given the times of its
-    /// requests in the last hour.
+    /// requests in the last hour. `identifier`, what was typed (`LoginFlow.loggable`), is made
+    /// only when no account matched, for the log.
     public func request<R: EventRecorder>(
-        for account: Account?, identifier: String, on channel: Channel, at now: Instant, ip: IPAddress?,
+        for account: Account?, identifier: @autoclosure () -> LoggedText, on channel: Channel, at now: Instant, ip: IPAddress?,
         recentRequests: [Instant], conditions: PlatformConditions, events: inout R
     ) -> RequestOutcome {
         func nothing(_ reason: ReasonCode, detail: EventDetail? = nil) -> RequestOutcome {
@@ -37,7 +38,7 @@ public struct PasswordReset: Sendable {
                                 channel: channel, detail: detail))
             return .nothing(reason)
         }
-        guard let account else { return nothing(.unknownAccount, detail: .identifier(identifier)) }
+        guard let account else { return nothing(.unknownAccount, detail: .identifier(identifier())) }
         guard account.address(on: channel) != nil else { return nothing(.noPhoneOnFile) }
         let lastHour = recentRequests.filter { $0 > now - .hours(1) && $0 <= now }
         guard lastHour.count < policy.reset.maxPerHour else { return nothing(.rateLimited) }

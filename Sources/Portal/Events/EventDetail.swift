@@ -4,8 +4,9 @@
 /// most are never written (`--record summary`): formatting text for each would cost more than
 /// the rule that made the event.
 public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
-    /// The username or e-mail as typed, for an account that does not exist (already made loggable).
-    case identifier(String)
+    /// The username or e-mail as typed, for an account that does not exist (made loggable by
+    /// `LoginFlow.loggable`).
+    case identifier(LoggedText)
     /// The account's failure count after this failure; `reset` when quiet time cleared an older count first.
     case failures(Int, reset: Bool)
     /// A lock: until when (nil when permanent), and the counts that caused it.
@@ -35,8 +36,13 @@ public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
     case document(application: Int64, id: Int64?, kind: DocumentKind)
     /// An appointment of an application (`id` nil when the booking was refused).
     case appointment(application: Int64, id: Int64?, office: Office, at: Instant)
-    /// Free text, and any detail read back from a world file.
-    case text(String)
+    /// An application kind the portal does not have, as typed (made loggable), and the
+    /// application a document of that kind was for (nil when asking for an application).
+    case unknownKind(application: Int64?, kind: LoggedText)
+    /// A phishing visit: the scenario's attack it belongs to (-1 for a cast member's scripted one).
+    case attack(Int)
+    /// A ticket opened: how the person got in touch and what it is about.
+    case ticket(channel: ContactChannel, category: TicketCategory)
 
     /// The stored form: `key=value` words (`until=1796… failures=5 lockouts=1`); instants in
     /// milliseconds since 1970 UTC.
@@ -63,7 +69,9 @@ public enum EventDetail: Equatable, Sendable, CustomStringConvertible {
         case .appointment(let application, let id, let office, let at):
             "application=\(application) " + (id.map { "appointment=\($0) " } ?? "")
                 + "office=\(office.rawValue) at=\(at.millisecondsSince1970)"
-        case .text(let text): text
+        case .unknownKind(let application, let kind): (application.map { "application=\($0) " } ?? "") + "kind=\(kind)"
+        case .attack(let attack): "attack=\(attack)"
+        case .ticket(let channel, let category): "channel=\(channel.rawValue) category=\(category.rawValue)"
         }
     }
 

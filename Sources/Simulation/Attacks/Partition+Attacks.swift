@@ -42,7 +42,7 @@ extension Partition {
         phishedVersions[local] = people[Int(local)].passwordVersion
         recorder.actor = .owner
         recorder.record(Event(at: Instant(millisecondsSince1970: at), account: SimulationPlan.accountID(person(local)),
-                              kind: .phishingVisit, reason: .phishing, detail: .text("attack=\(attack)")))
+                              kind: .phishingVisit, reason: .phishing, detail: .attack(attack)))
     }
 
     /// Whether the attacker's password is still the person's: a leaked one is the password the

@@ -44,7 +44,7 @@ extension Partition {
             let conditions = conditions(at: at, random: &random)
             recorder.actor = .cast
             let outcome = reset.request(
-                for: account, identifier: member.username.value, on: channel, at: Instant(millisecondsSince1970: at), ip: home,
+                for: account, identifier: LoginFlow.loggable(member.username.value), on: channel, at: Instant(millisecondsSince1970: at), ip: home,
                 recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions, events: &recorder)
             if case .send(let sentOn, let isDelivered) = outcome {
                 castTrouble[local] = isDelivered ? nil : "reset-pending"

@@ -167,7 +167,7 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let recent = (resetTokens[local] ?? []).map(\.requestedAt)
         recorder.actor = .owner
-        let outcome = reset.request(for: account, identifier: account.username.value, on: channel,
+        let outcome = reset.request(for: account, identifier: LoginFlow.loggable(account.username.value), on: channel,
                                          at: Instant(millisecondsSince1970: at), ip: whereFrom(local, visit: visit).ip,
                                          recentRequests: recent, conditions: conditions, events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else {

@@ -69,7 +69,7 @@ extension Partition {
         let instant = Instant(millisecondsSince1970: at)
         let conditions = conditions(at: at, random: &random)
         recorder.actor = .owner
-        let outcome = reset.request(for: account, identifier: account.username.value, on: channel, at: instant, ip: nil,
+        let outcome = reset.request(for: account, identifier: LoginFlow.loggable(account.username.value), on: channel, at: instant, ip: nil,
                                     recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions,
                                     events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else { return }

@@ -310,13 +310,6 @@ public struct SupportSpec: Sendable, Equatable {
     public init() {}
 }
 
-/// How people contact support.
-public enum ContactChannel: String, CaseIterable, Sendable {
-    case hotline
-    case email
-    case form
-}
-
 /// Shares of the contact channels.
 public struct ContactShares: Sendable, Equatable {
     public var hotline = 0.6

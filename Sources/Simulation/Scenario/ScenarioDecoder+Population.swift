@@ -1,4 +1,5 @@
 import JSON
+import Portal
 
 extension ScenarioDecoder {
     /// The `population` object: `users` (1 to 50,000,000), the shares `foreigners`,

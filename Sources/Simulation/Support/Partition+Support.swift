@@ -42,11 +42,11 @@ extension Partition {
         let category = contact.situation == .scripted ? Situation.category(ofWords: contact.says) : contact.situation.category
         tickets.append(PendingTicket(
             openedAt: at, partition: index, order: tickets.count, person: person(local), channel: channel, says: contact.says,
-            messageSeen: contact.messageSeen, category: category, trueCause: contact.trueCause,
+            messageSeen: contact.messageSeen, category: category.rawValue, trueCause: contact.trueCause,
             priority: contact.situation.priority))
         recorder.metrics.add(Situation.metric(forCategory: category), hour: recorder.hour(Instant(millisecondsSince1970: at)))
         recorder.record(Event(at: Instant(millisecondsSince1970: at), account: SimulationPlan.accountID(person(local)),
-                              kind: .ticketOpened, reason: .ok, detail: .text("channel=\(channel.rawValue) category=\(category)")))
+                              kind: .ticketOpened, reason: .ok, detail: .ticket(channel: channel, category: category)))
     }
 
     /// What really stopped the person, from the world's state now (the cause a diagnosis should find).

@@ -83,16 +83,16 @@ enum Situation: UInt16, CaseIterable, Sendable {
     }
 
     /// The category a first-line agent files it under, from what the person says.
-    var category: String {
+    var category: TicketCategory {
         switch self {
-        case .passwordRefused, .captcha, .throttled, .pageWontLoad: "login"
-        case .codeNeverArrived, .codeRejected: "otp"
-        case .resetTrouble: "password-reset"
-        case .portalDown: "outage"
-        case .notVerified: "verification"
-        case .unexpectedCode, .someoneElseLoggedIn: "security"
-        case .scripted: "login"
-        case .applicationTrouble, .applicationStuck: "application"
+        case .passwordRefused, .captcha, .throttled, .pageWontLoad: .login
+        case .codeNeverArrived, .codeRejected: .otp
+        case .resetTrouble: .passwordReset
+        case .portalDown: .outage
+        case .notVerified: .verification
+        case .unexpectedCode, .someoneElseLoggedIn: .security
+        case .scripted: .login
+        case .applicationTrouble, .applicationStuck: .application
         }
     }
 
@@ -106,31 +106,31 @@ enum Situation: UInt16, CaseIterable, Sendable {
     }
 
     /// The category of a cast member's own words, by what they mention.
-    static func category(ofWords words: String) -> String {
+    static func category(ofWords words: String) -> TicketCategory {
         let lowered = words.lowercased()
-        if ["otp", "kode", "code", "sms"].contains(where: lowered.contains) { return "otp" }
-        if ["reset", "lupa", "forgot", "atur ulang"].contains(where: lowered.contains) { return "password-reset" }
-        if ["lock", "kunci", "blok"].contains(where: lowered.contains) { return "locked" }
-        if ["verif"].contains(where: lowered.contains) { return "verification" }
-        if ["hack", "someone", "orang lain", "phish"].contains(where: lowered.contains) { return "security" }
+        if ["otp", "kode", "code", "sms"].contains(where: lowered.contains) { return .otp }
+        if ["reset", "lupa", "forgot", "atur ulang"].contains(where: lowered.contains) { return .passwordReset }
+        if ["lock", "kunci", "blok"].contains(where: lowered.contains) { return .locked }
+        if ["verif"].contains(where: lowered.contains) { return .verification }
+        if ["hack", "someone", "orang lain", "phish"].contains(where: lowered.contains) { return .security }
         if ["application", "permohonan", "upload", "unggah", "document", "dokumen"].contains(where: lowered.contains) {
-            return "application"
+            return .application
         }
-        if ["down", "error", "maintenance", "pemeliharaan"].contains(where: lowered.contains) { return "outage" }
-        return "login"
+        if ["down", "error", "maintenance", "pemeliharaan"].contains(where: lowered.contains) { return .outage }
+        return .login
     }
 
     /// The metric counting tickets of a category.
-    static func metric(forCategory category: String) -> Metric {
+    static func metric(forCategory category: TicketCategory) -> Metric {
         switch category {
-        case "otp": .ticketsOTP
-        case "password-reset": .ticketsReset
-        case "locked": .ticketsLocked
-        case "verification": .ticketsVerification
-        case "outage": .ticketsOutage
-        case "security": .ticketsSecurity
-        case "application": .ticketsApplication
-        default: .ticketsLogin
+        case .otp: .ticketsOTP
+        case .passwordReset: .ticketsReset
+        case .locked: .ticketsLocked
+        case .verification: .ticketsVerification
+        case .outage: .ticketsOutage
+        case .security: .ticketsSecurity
+        case .application: .ticketsApplication
+        case .login: .ticketsLogin
         }
     }
 }

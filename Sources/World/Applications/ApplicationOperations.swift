@@ -183,7 +183,7 @@ extension WorldStore {
         try transaction { now in
             let account = try findAccount(who)
             try append([Event(at: now, account: account.id, kind: .applicationRefused, reason: .unknownKind,
-                              detail: .text("kind=" + Self.loggable(text)))])
+                              detail: .unknownKind(application: nil, kind: Self.loggable(text)))])
         }
     }
 
@@ -192,13 +192,13 @@ extension WorldStore {
         try transaction { now in
             let application = try loadApplication(applicationID)
             try append([Event(at: now, account: application.account, kind: .documentRefused, reason: .unknownKind,
-                              detail: .text("application=\(applicationID) kind=" + Self.loggable(text)))])
+                              detail: .unknownKind(application: applicationID, kind: Self.loggable(text)))])
         }
     }
 
     /// Text a person typed, made safe for one word of an event's detail: at most 40 of its
     /// characters, anything but letters, digits, `-`, `_` and `.` shown as `?`.
-    static func loggable(_ text: String) -> String {
-        String(text.prefix(40).map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "?" })
+    static func loggable(_ text: String) -> LoggedText {
+        LoggedText(prefixOf: String(text.prefix(40).map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "?" }))
     }
 }

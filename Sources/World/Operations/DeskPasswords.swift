@@ -38,7 +38,7 @@ extension WorldStore {
             }
             var events = EventList()
             let outcome = PasswordReset(policy: policy).request(
-                for: account, identifier: account.username.value, on: channel, at: now, ip: nil,
+                for: account, identifier: LoginFlow.loggable(account.username.value), on: channel, at: now, ip: nil,
                 recentRequests: try recentResetRequests(account.id, before: now), conditions: try conditions(at: now),
                 events: &events)
             guard case .send(_, let isDelivered) = outcome else {

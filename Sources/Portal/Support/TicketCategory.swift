@@ -1,0 +1,12 @@
+/// What a ticket is about, as a first-line agent files it: the category of a ticket and of its
+/// `ticket-opened` event.
+public enum TicketCategory: String, CaseIterable, Sendable {
+    case login
+    case otp
+    case passwordReset = "password-reset"
+    case locked
+    case verification
+    case security
+    case application
+    case outage
+}
