@@ -3,8 +3,8 @@ import World
 
 /// The end of a run, as the world keeps it.
 ///
-/// `@unchecked Sendable`: it is handed to the writer's queue once, when the partitions have
-/// stopped, and read only there.
+/// `@unchecked Sendable`: it is made when the partitions have stopped and handed to the
+/// writer's queue once, to be written there; other threads only help make `people`.
 struct FinalState: @unchecked Sendable {
     let plan: SimulationPlan
     let partitions: [Partition]
@@ -12,12 +12,24 @@ struct FinalState: @unchecked Sendable {
     let metrics: MetricTable
     let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
     let overload: [(component: Component, start: Instant, end: Instant)]
+    /// The people's rows, made by any threads that help while `write` writes them.
+    let people: ChunkPipeline<PeopleRows>
+
+    init(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)], metrics: MetricTable,
+         queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]), overload: [(component: Component, start: Instant, end: Instant)]) {
+        self.plan = plan
+        self.partitions = partitions
+        self.tickets = tickets
+        self.metrics = metrics
+        self.queueMetrics = queueMetrics
+        self.overload = overload
+        people = PeopleRows.chunks(plan: plan, partitions: partitions)
+    }
 
     func write(to part: WorldRows) throws {
         let end = plan.scenario.end
         let start = plan.scenario.start
-        for first in stride(from: 0, to: plan.accounts, by: PeopleRows.size) {
-            let rows = PeopleRows(plan: plan, partitions: partitions, people: first..<min(first + PeopleRows.size, plan.accounts))
+        try people.forEach { rows in
             try part.addGeneratedAccounts(rows.accounts)
             for (id, force) in rows.bruteForce { try part.setBruteForce(force, of: id) }
         }

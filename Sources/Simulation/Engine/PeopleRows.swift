@@ -12,6 +12,14 @@ struct PeopleRows: Sendable {
     private(set) var accounts: GeneratedAccounts
     private(set) var bruteForce: [(AccountID, BruteForceState)] = []
 
+    /// Everyone's rows after the run, `size` people a chunk, in order.
+    static func chunks(plan: SimulationPlan, partitions: [Partition]) -> ChunkPipeline<PeopleRows> {
+        // Two chunks in hand per thread keep every helper busy; more would only hold memory.
+        ChunkPipeline(count: (plan.accounts + size - 1) / size, capacity: 8) { chunk in
+            PeopleRows(plan: plan, partitions: partitions, people: chunk * size..<min((chunk + 1) * size, plan.accounts))
+        }
+    }
+
     init(plan: SimulationPlan, partitions: [Partition], people: Range<Int>) {
         accounts = GeneratedAccounts(capacity: people.count)
         let start = plan.scenario.start
