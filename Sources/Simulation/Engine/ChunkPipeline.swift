@@ -50,11 +50,11 @@ final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Stops handing out chunks: the helpers return, and what they made and nobody took is dropped.
+    /// Stops handing chunks out to helpers: each returns once the chunk it is making is made.
+    /// Safe at any time: a taker still at work makes the rest itself.
     func close() {
         condition.withLock {
             isClosed = true
-            made = Array(repeating: nil, count: capacity)
             condition.broadcast()
         }
     }

@@ -4,7 +4,7 @@ import World
 /// The end of a run, as the world keeps it.
 ///
 /// `@unchecked Sendable`: it is made when the partitions have stopped and handed to the
-/// writer's queue once, to be written there; other threads only help make `people`.
+/// writer's queue once, to be written there; other threads only help make its rows (`help`).
 struct FinalState: @unchecked Sendable {
     let plan: SimulationPlan
     let partitions: [Partition]
@@ -12,8 +12,10 @@ struct FinalState: @unchecked Sendable {
     let metrics: MetricTable
     let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
     let overload: [(component: Component, start: Instant, end: Instant)]
-    /// The people's rows, made by any threads that help while `write` writes them.
-    let people: ChunkPipeline<PeopleRows>
+    /// The people's and the applications' rows, made by the threads that help while `write`
+    /// writes them.
+    private let people: ChunkPipeline<PeopleRows>
+    private let applications: ChunkPipeline<ApplicationRows>
 
     init(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)], metrics: MetricTable,
          queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]), overload: [(component: Component, start: Instant, end: Instant)]) {
@@ -24,6 +26,20 @@ struct FinalState: @unchecked Sendable {
         self.queueMetrics = queueMetrics
         self.overload = overload
         people = PeopleRows.chunks(plan: plan, partitions: partitions)
+        applications = ApplicationRows.chunks(plan: plan, partitions: partitions)
+    }
+
+    /// Makes rows on this thread, beside `write` and any other helpers, in the order `write`
+    /// takes them, until none are left.
+    func help() {
+        people.help()
+        applications.help()
+    }
+
+    /// Stops helpers making rows, whether or not `write` ran: they return.
+    func close() {
+        people.close()
+        applications.close()
     }
 
     func write(to part: WorldRows) throws {
@@ -47,8 +63,11 @@ struct FinalState: @unchecked Sendable {
                 try part.addSession(session)
             }
         }
-        for partition in partitions {
-            try partition.writeApplications(to: part, zone: plan.scenario.zone)
+        try applications.forEach { rows in
+            try part.addApplications(rows.applications)
+            try part.addDocuments(rows.documents)
+            try part.addAppointments(rows.appointments)
+            try part.addNotifications(rows.notifications)
         }
         for (id, ticket) in tickets {
             try part.addTicket(TicketRecord(

@@ -17,8 +17,8 @@ final class WorldWriter: @unchecked Sendable {
     private var part: WorldPart?
     /// Set by `append`, on the run's thread, before `finalState` reads it there.
     private var hasEvents = false
-    /// The final state's people rows, set by `finalState` for `makeRows`, on the run's thread.
-    private var people: ChunkPipeline<PeopleRows>?
+    /// Set by `finalState` for `makeRows`, both on the run's thread.
+    private var state: FinalState?
     private let slots = DispatchSemaphore(value: 8)
     private let failure = Mutex<(any Error)?>(nil)
     private let cancelled = Atomic<Bool>(false)
@@ -47,10 +47,10 @@ final class WorldWriter: @unchecked Sendable {
         let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
                                overload: overload)
         let usesPart = hasEvents
-        people = state.people
+        self.state = state
         if usesPart {
             partQueue.async { [self] in
-                defer { state.people.close() }
+                defer { state.close() }
                 write {
                     let part = try builder.makePart(named: "final-state")
                     self.part = part
@@ -61,7 +61,7 @@ final class WorldWriter: @unchecked Sendable {
         }
         queue.async { [self] in
             // Closed whether written or not, so threads helping make its rows always return.
-            defer { if !usesPart { state.people.close() } }
+            defer { if !usesPart { state.close() } }
             write {
                 if !usesPart { try state.write(to: builder) }
                 try builder.setMeta("digest", digest)
@@ -74,7 +74,7 @@ final class WorldWriter: @unchecked Sendable {
     /// Makes the final state's rows on this thread, beside the writer's and any others doing so,
     /// until none are left to make: how the run's workers help the writer once the run is over.
     func makeRows() {
-        people?.help()
+        state?.help()
     }
 
     /// Waits for every queued write, copies the final state in, and throws the first failure.
