@@ -4,9 +4,10 @@ import Synchronization
 import World
 
 /// Writes the world on threads of its own while the run goes on: the event log minute by
-/// minute, then, at the end, the accounts, final state, tickets and series into a part of the
-/// world on a second thread while the first indexes the event log; `wait` copies the part in.
-/// At most a few minutes' events wait in line, so memory stays flat however long the run.
+/// minute, then, at the end, the final state on two threads at once (`finalState`), part of it
+/// into a part of the world that `wait` copies in, with the run's workers making its rows
+/// (`makeRows`). At most a few minutes' events wait in line, so memory stays flat however long
+/// the run.
 ///
 /// `@unchecked Sendable`: the builder is touched only by blocks on `queue`, the part only by
 /// blocks on `partQueue`, and both by `wait` and `cancel` once the queues are idle.
@@ -38,32 +39,35 @@ final class WorldWriter: @unchecked Sendable {
         }
     }
 
-    /// Queues everything known only at the end of the run. With an event log to index, the
-    /// final state goes into a part on a second thread at once, overlapping the index; without
-    /// one there is nothing to overlap, and copying a part in would only cost time.
+    /// Queues everything known only at the end of the run, on two threads at once: the run's
+    /// activity always goes into a part on the second; the accounts go into the part too when
+    /// the first has the event log to index, and straight into the world otherwise, whose
+    /// indexes are then mostly theirs. Either way the two threads' work overlaps.
     func finalState(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)],
                     metrics: MetricTable, queue queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]),
                     overload: [(component: Component, start: Instant, end: Instant)], digest: String) {
         let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
                                overload: overload)
-        let usesPart = hasEvents
         self.state = state
-        if usesPart {
-            partQueue.async { [self] in
-                defer { state.close() }
-                write {
-                    let part = try builder.makePart(named: "final-state")
-                    self.part = part
-                    try state.write(to: part)
-                    try part.finish()
-                }
+        let accountsInPart = hasEvents
+        partQueue.async { [self] in
+            // Closed whether written or not, so threads helping make their rows always return.
+            defer {
+                if accountsInPart { state.accounts.close() }
+                state.activity.close()
+            }
+            write {
+                let part = try builder.makePart(named: "final-state")
+                self.part = part
+                if accountsInPart { try state.accounts.write(to: part) }
+                try state.activity.write(to: part)
+                try part.finish()
             }
         }
         queue.async { [self] in
-            // Closed whether written or not, so threads helping make its rows always return.
-            defer { if !usesPart { state.close() } }
+            defer { if !accountsInPart { state.accounts.close() } }
             write {
-                if !usesPart { try state.write(to: builder) }
+                if !accountsInPart { try state.accounts.write(to: builder) }
                 try builder.setMeta("digest", digest)
                 try builder.setClock(plan.scenario.end)
                 try builder.buildIndexes()

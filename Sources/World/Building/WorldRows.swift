@@ -177,20 +177,25 @@ public class WorldRows {
 
     /// Stores a support ticket.
     public func addTicket(_ ticket: TicketRecord) throws {
-        try run("""
-            INSERT INTO tickets (id, opened_at, account_id, channel, says, message_seen, category, true_cause, status, priority)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """) { statement in
-            try statement.bind(ticket.id, at: 1)
-            try statement.bind(ticket.openedAt.millisecondsSince1970, at: 2)
-            try statement.bind(ticket.account?.rawValue, at: 3)
-            try statement.bind(ticket.channel, at: 4)
-            try statement.bind(ticket.says, at: 5)
-            try statement.bind(ticket.messageSeen, at: 6)
-            try statement.bind(ticket.category, at: 7)
-            try statement.bind(ticket.trueCause, at: 8)
-            try statement.bind(ticket.status, at: 9)
-            try statement.bind(ticket.priority, at: 10)
+        try addTickets([ticket])
+    }
+
+    /// Stores support tickets, many rows a statement.
+    public func addTickets(_ tickets: [TicketRecord]) throws {
+        try insert("""
+            INSERT INTO tickets (id, opened_at, account_id, channel, says, message_seen, category, true_cause, status, priority) VALUES
+            """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: tickets.count) { row, statement, first in
+            let ticket = tickets[row]
+            try statement.bind(ticket.id, at: first)
+            try statement.bind(ticket.openedAt.millisecondsSince1970, at: first + 1)
+            try statement.bind(ticket.account?.rawValue, at: first + 2)
+            try statement.bind(ticket.channel, at: first + 3)
+            try statement.bind(ticket.says, at: first + 4)
+            try statement.bind(ticket.messageSeen, at: first + 5)
+            try statement.bind(ticket.category, at: first + 6)
+            try statement.bind(ticket.trueCause, at: first + 7)
+            try statement.bind(ticket.status, at: first + 8)
+            try statement.bind(ticket.priority, at: first + 9)
         }
     }
 
