@@ -54,15 +54,6 @@ struct RecordAndPopulationTests {
         #expect(Facts(packed: Facts(person).packed) == Facts(person))
     }
 
-    @Test("numbers in names are written as their decimal text, zero-padded to a width", arguments: [
-        (0, 1, "0"), (7, 2, "07"), (482, 1, "482"), (482, 8, "00000482"), (12_345_678, 4, "12345678"), (Int.max, 1, String(Int.max)),
-    ])
-    func decimal(value: Int, digits: Int, text: String) {
-        var bytes = Array("x".utf8)
-        bytes.appendDecimal(value, digits: digits)
-        #expect(String(decoding: bytes, as: UTF8.self) == "x" + text)
-    }
-
     @Test("shares of the population come out near the scenario's")
     func shares() {
         var spec = PopulationSpec()

@@ -82,6 +82,16 @@ struct WorldBuilderTests {
         for account in accounts { try account.check() }
     }
 
+    @Test("generated text: numbers are written as their decimal text, zero-padded to a width", arguments: [
+        (0, 1, "0"), (7, 2, "07"), (482, 1, "482"), (482, 8, "00000482"), (12_345_678, 4, "12345678"), (Int.max, 1, String(Int.max)),
+    ])
+    func decimal(value: Int, digits: Int, text: String) {
+        var bytes: [UInt8] = []
+        bytes.appendUTF8("x")
+        bytes.appendDecimal(value, digits: digits)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + text)
+    }
+
     @Test("a part that breaks a unique rule fails when finished; abandoning leaves the old world and no temporary file")
     func brokenPartLeavesOldWorld() throws {
         let directory = try TemporaryDirectory()

@@ -91,9 +91,9 @@ struct PersonTraits: Sendable, GeneratedAccountText {
     }
 
     func writeUsername(to text: inout [UInt8]) {
-        text.append(contentsOf: givenName.utf8)
+        text.appendUTF8(givenName)
         text.append(UInt8(ascii: "."))
-        text.append(contentsOf: familyName.utf8)
+        text.appendUTF8(familyName)
         text.append(UInt8(ascii: "."))
         text.appendDecimal(index)
     }
@@ -101,12 +101,12 @@ struct PersonTraits: Sendable, GeneratedAccountText {
     func writeEmail(to text: inout [UInt8]) {
         writeUsername(to: &text)
         text.append(UInt8(ascii: "@"))
-        text.append(contentsOf: mailDomain.utf8)
+        text.appendUTF8(mailDomain)
     }
 
     func writePhone(to text: inout [UInt8]) {
-        text.append(contentsOf: "+628".utf8)
-        text.append(contentsOf: Self.operators[index % Self.operators.count].utf8)
+        text.appendUTF8("+628")
+        text.appendUTF8(Self.operators[index % Self.operators.count])
         text.appendDecimal(index / Self.operators.count, digits: 8)
     }
 
@@ -126,7 +126,7 @@ struct PersonTraits: Sendable, GeneratedAccountText {
         let month = 1 + (dayOfCentury / 28) % 12
         let year = 60 + (dayOfCentury / 336) % 40
         let isWoman = (index / 7) % 2 == 1
-        text.append(contentsOf: region.utf8)
+        text.appendUTF8(region)
         text.appendDecimal(isWoman ? day + 40 : day, digits: 2)
         text.appendDecimal(month, digits: 2)
         text.appendDecimal(year % 100, digits: 2)

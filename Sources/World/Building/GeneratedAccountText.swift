@@ -14,11 +14,11 @@ public protocol GeneratedAccountText {
 
 extension GeneratedAccount: GeneratedAccountText {
     /// Appends `username`.
-    public func writeUsername(to text: inout [UInt8]) { text.append(contentsOf: username.utf8) }
+    public func writeUsername(to text: inout [UInt8]) { text.appendUTF8(username) }
     /// Appends `email`.
-    public func writeEmail(to text: inout [UInt8]) { text.append(contentsOf: email.utf8) }
+    public func writeEmail(to text: inout [UInt8]) { text.appendUTF8(email) }
     /// Appends `phone`.
-    public func writePhone(to text: inout [UInt8]) { text.append(contentsOf: phone.utf8) }
+    public func writePhone(to text: inout [UInt8]) { text.appendUTF8(phone) }
     /// Appends `documentNumber`.
-    public func writeDocumentNumber(to text: inout [UInt8]) { text.append(contentsOf: documentNumber.utf8) }
+    public func writeDocumentNumber(to text: inout [UInt8]) { text.appendUTF8(documentNumber) }
 }

@@ -73,7 +73,7 @@ public struct GeneratedAccounts: Sendable {
     }
 
     private mutating func appendField(_ value: String) {
-        text.append(contentsOf: value.utf8)
+        text.appendUTF8(value)
         ends.append(text.count)
     }
 

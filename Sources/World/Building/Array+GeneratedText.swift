@@ -1,7 +1,14 @@
+/// Writing generated text as bytes (`GeneratedAccountText`): names and numbers appended to a
+/// buffer without making a `String` per value, or copying one through its iterator.
 extension [UInt8] {
-    /// Appends `value` (≥ 0) in decimal, with leading zeros up to `digits` digits: a generated
-    /// name's or number's digits without making a `String`.
-    mutating func appendDecimal(_ value: Int, digits: Int = 1) {
+    /// Appends `text`'s UTF-8 bytes, copied at once from where the string keeps them.
+    public mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends `value` (≥ 0) in decimal, with leading zeros up to `digits` digits.
+    public mutating func appendDecimal(_ value: Int, digits: Int = 1) {
         precondition(value >= 0 && digits <= 20, "generated numbers are never negative, nor wider than an Int")
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
             // Written from the end, then copied at once.
