@@ -20,7 +20,7 @@ public struct GeneratedAccounts: Sendable {
     enum Field: Int {
         case username, email, phone, kind, language, secondFactor, verification, documentType, documentNumber
 
-        static let count = 9
+        static let count = documentNumber.rawValue + 1
     }
 
     private(set) var rows: [Row] = []
@@ -33,7 +33,7 @@ public struct GeneratedAccounts: Sendable {
     public init(capacity: Int = 0) {
         rows.reserveCapacity(capacity)
         ends.reserveCapacity(capacity * Field.count)
-        // Names, addresses and numbers come to about 90 bytes an account.
+        // An account's text comes to about a hundred bytes.
         text.reserveCapacity(capacity * 96)
     }
 
@@ -93,7 +93,7 @@ public struct GeneratedAccounts: Sendable {
         func bind(_ field: Field, of row: Int, to statement: Statement, at index: Int32) throws {
             let position = row * Field.count + field.rawValue
             let start = position == 0 ? 0 : ends[position - 1]
-            guard let base = text.baseAddress else { return try statement.bind("", at: index) }
+            guard let base = text.baseAddress else { preconditionFailure("a row has text: its kind and language at least") }
             try (base + start).withMemoryRebound(to: CChar.self, capacity: ends[position] - start) { pointer in
                 try statement.bindStaticText(pointer, length: ends[position] - start, at: index)
             }
