@@ -1,9 +1,8 @@
 import Portal
 import World
 
-/// A partition's applications as the world keeps them: made at the end of the run, on any
-/// thread, in the partition's own order (the same on any number of threads), and written in
-/// partition order.
+/// A partition's applications as the world keeps them: made at the end of the run, in the
+/// partition's own order (the same on any number of threads), and written in partition order.
 struct ApplicationRows: Sendable {
     /// Earlier applications, then each person's current one by local index.
     var applications: [Application] = []
@@ -11,14 +10,6 @@ struct ApplicationRows: Sendable {
     var appointments: [(appointment: Appointment, day: String, bookedAt: Instant)] = []
     /// With their text made again in the account's language, read or unread.
     var notifications: [NotificationRow] = []
-
-    /// Every partition's rows, a partition a chunk, in order.
-    static func chunks(plan: SimulationPlan, partitions: [Partition]) -> ChunkPipeline<ApplicationRows> {
-        // A partition's rows are ten times a people chunk's at a million people: fewer in hand.
-        ChunkPipeline(count: partitions.count, capacity: 4) { index in
-            partitions[index].applicationRows(zone: plan.scenario.zone)
-        }
-    }
 }
 
 extension Partition {
@@ -51,8 +42,8 @@ extension Partition {
         return .about(application, at: at)
     }
 
-    /// A person's language, as `facts(_:)` has it, without storing facts drawn here: after the
-    /// run other threads read the people while this runs.
+    /// A person's language, as `facts(_:)` has it, without storing facts drawn here: the
+    /// accounts are written from the people on another thread while this runs.
     private func language(of local: UInt32) -> Language {
         let stored = people[Int(local)].facts
         if stored & Facts.isDrawn != 0 { return Facts(packed: stored).language }

@@ -5,8 +5,7 @@ import World
 /// into two files: the accounts, whose indexes take longest to build, and the rest.
 ///
 /// `@unchecked Sendable`: it is made when the partitions have stopped and its halves are each
-/// handed to one of the writer's queues, to be written there; other threads only help make
-/// their rows (`help`).
+/// handed to one of the writer's queues, to be written there; the two only read the partitions.
 struct FinalState: @unchecked Sendable {
     let accounts: Accounts
     let activity: Activity
@@ -14,27 +13,20 @@ struct FinalState: @unchecked Sendable {
     init(plan: SimulationPlan, partitions: [Partition], tickets: [(id: Int64, ticket: PendingTicket)], metrics: MetricTable,
          queueMetrics: (waiting: [Double], meanWaitMinutes: [Double]),
          overload: [(component: Component, start: Instant, end: Instant)]) {
-        accounts = Accounts(plan: plan, partitions: partitions, people: PeopleRows.chunks(plan: plan, partitions: partitions))
+        accounts = Accounts(plan: plan, partitions: partitions)
         activity = Activity(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
-                            overload: overload, applications: ApplicationRows.chunks(plan: plan, partitions: partitions))
-    }
-
-    /// Makes rows on this thread, beside the writers and any other helpers, accounts first,
-    /// until none are left.
-    func help() {
-        accounts.people.help()
-        activity.applications.help()
+                            overload: overload)
     }
 
     /// Everyone's account, identity document and brute-force record.
     struct Accounts: @unchecked Sendable {
         let plan: SimulationPlan
         let partitions: [Partition]
-        /// The population's rows, made by the threads that help while `write` writes them.
-        let people: ChunkPipeline<PeopleRows>
 
         func write(to rows: WorldRows) throws {
-            try people.forEach { chunk in
+            for first in stride(from: 0, to: plan.accounts, by: PeopleRows.size) {
+                let chunk = PeopleRows(plan: plan, partitions: partitions,
+                                       people: first..<min(first + PeopleRows.size, plan.accounts))
                 try rows.addGeneratedAccounts(chunk.accounts)
                 for (id, force) in chunk.bruteForce { try rows.setBruteForce(force, of: id) }
             }
@@ -47,9 +39,6 @@ struct FinalState: @unchecked Sendable {
                 }
             }
         }
-
-        /// Stops helpers making rows, whether or not `write` ran: they return.
-        func close() { people.close() }
     }
 
     /// Everything else: open sessions, applications, tickets, the components' history,
@@ -61,8 +50,6 @@ struct FinalState: @unchecked Sendable {
         let metrics: MetricTable
         let queueMetrics: (waiting: [Double], meanWaitMinutes: [Double])
         let overload: [(component: Component, start: Instant, end: Instant)]
-        /// Each partition's rows, made by the threads that help while `write` writes them.
-        let applications: ChunkPipeline<ApplicationRows>
 
         func write(to rows: WorldRows) throws {
             let end = plan.scenario.end
@@ -73,7 +60,8 @@ struct FinalState: @unchecked Sendable {
                     try rows.addSession(session)
                 }
             }
-            try applications.forEach { chunk in
+            for partition in partitions {
+                let chunk = partition.applicationRows(zone: plan.scenario.zone)
                 try rows.addApplications(chunk.applications)
                 try rows.addDocuments(chunk.documents)
                 try rows.addAppointments(chunk.appointments)
@@ -124,8 +112,5 @@ struct FinalState: @unchecked Sendable {
                 try rows.setMetric("queue.wait-minutes", at: bucket, value: queueMetrics.meanWaitMinutes[hour])
             }
         }
-
-        /// Stops helpers making rows, whether or not `write` ran: they return.
-        func close() { applications.close() }
     }
 }

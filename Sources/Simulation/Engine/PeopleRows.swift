@@ -3,22 +3,14 @@ import World
 
 /// The world's rows of a run of people in a row (by global index): the population's accounts,
 /// and everyone's brute-force record where it is not clean. Made from the partitions after the
-/// run, on any thread.
+/// run, a batch at a time, so that thousands of rows go into SQLite at once.
 struct PeopleRows: Sendable {
-    /// People a batch holds: enough to make writing them cheap per row, few enough that a
-    /// handful of batches in flight cost a few megabytes.
+    /// People a batch holds: enough to make writing them cheap per row, few enough to cost
+    /// under a megabyte.
     static let size = 4096
 
     private(set) var accounts: GeneratedAccounts
     private(set) var bruteForce: [(AccountID, BruteForceState)] = []
-
-    /// Everyone's rows after the run, `size` people a chunk, in order.
-    static func chunks(plan: SimulationPlan, partitions: [Partition]) -> ChunkPipeline<PeopleRows> {
-        // Two chunks in hand per thread keep every helper busy; more would only hold memory.
-        ChunkPipeline(count: (plan.accounts + size - 1) / size, capacity: 8) { chunk in
-            PeopleRows(plan: plan, partitions: partitions, people: chunk * size..<min((chunk + 1) * size, plan.accounts))
-        }
-    }
 
     init(plan: SimulationPlan, partitions: [Partition], people: Range<Int>) {
         accounts = GeneratedAccounts(capacity: people.count)

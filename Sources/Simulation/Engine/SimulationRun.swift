@@ -47,12 +47,11 @@ public enum SimulationRun {
                                                 sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
                 }
             }
+            pool.stop()
             shared.closeOverload(at: scenario.end)
             options.progress?(SimulationProgress(phase: .writing, minutesDone: plan.minutes, minutesTotal: plan.minutes,
                                                  sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
             let summary = finish(plan: plan, partitions: partitions, shared: shared, writer: writer)
-            pool.run { _ in writer.makeRows() }
-            pool.stop()
             try writer.wait()
             if let continuation { try builder.carryDeskRecords(from: continuation.worldPath) }
             _ = try builder.finish()

@@ -5,9 +5,8 @@ import World
 
 /// Writes the world on threads of its own while the run goes on: the event log minute by
 /// minute, then, at the end, the final state on two threads at once (`finalState`), part of it
-/// into a part of the world that `wait` copies in, with the run's workers making its rows
-/// (`makeRows`). At most a few minutes' events wait in line, so memory stays flat however long
-/// the run.
+/// into a part of the world that `wait` copies in. At most a few minutes' events wait in line,
+/// so memory stays flat however long the run.
 ///
 /// `@unchecked Sendable`: the builder is touched only by blocks on `queue`, the part only by
 /// blocks on `partQueue`, and both by `wait` and `cancel` once the queues are idle.
@@ -18,8 +17,6 @@ final class WorldWriter: @unchecked Sendable {
     private var part: WorldPart?
     /// Set by `append`, on the run's thread, before `finalState` reads it there.
     private var hasEvents = false
-    /// Set by `finalState` for `makeRows`, both on the run's thread.
-    private var state: FinalState?
     private let slots = DispatchSemaphore(value: 8)
     private let failure = Mutex<(any Error)?>(nil)
     private let cancelled = Atomic<Bool>(false)
@@ -48,14 +45,8 @@ final class WorldWriter: @unchecked Sendable {
                     overload: [(component: Component, start: Instant, end: Instant)], digest: String) {
         let state = FinalState(plan: plan, partitions: partitions, tickets: tickets, metrics: metrics, queueMetrics: queueMetrics,
                                overload: overload)
-        self.state = state
         let accountsInPart = hasEvents
         partQueue.async { [self] in
-            // Closed whether written or not, so threads helping make their rows always return.
-            defer {
-                if accountsInPart { state.accounts.close() }
-                state.activity.close()
-            }
             write {
                 let part = try builder.makePart(named: "final-state")
                 self.part = part
@@ -65,7 +56,6 @@ final class WorldWriter: @unchecked Sendable {
             }
         }
         queue.async { [self] in
-            defer { if !accountsInPart { state.accounts.close() } }
             write {
                 if !accountsInPart { try state.accounts.write(to: builder) }
                 try builder.setMeta("digest", digest)
@@ -73,12 +63,6 @@ final class WorldWriter: @unchecked Sendable {
                 try builder.buildIndexes()
             }
         }
-    }
-
-    /// Makes the final state's rows on this thread, beside the writer's and any others doing so,
-    /// until none are left to make: how the run's workers help the writer once the run is over.
-    func makeRows() {
-        state?.help()
     }
 
     /// Waits for every queued write, copies the final state in, and throws the first failure.
