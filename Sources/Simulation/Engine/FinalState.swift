@@ -2,11 +2,9 @@ import Portal
 import World
 
 /// The end of a run, as the world keeps it, in two halves that two threads can write at once,
-/// into two files: the accounts, whose indexes take longest to build, and the rest.
-///
-/// `@unchecked Sendable`: it is made when the partitions have stopped and its halves are each
-/// handed to one of the writer's queues, to be written there; the two only read the partitions.
-struct FinalState: @unchecked Sendable {
+/// into two files: the accounts, whose indexes take longest to build, and the rest. It is made
+/// when the partitions have stopped, and both halves only read them.
+struct FinalState: Sendable {
     let accounts: Accounts
     let activity: Activity
 
@@ -19,7 +17,7 @@ struct FinalState: @unchecked Sendable {
     }
 
     /// Everyone's account, identity document and brute-force record.
-    struct Accounts: @unchecked Sendable {
+    struct Accounts: Sendable {
         let plan: SimulationPlan
         let partitions: [Partition]
 
@@ -43,7 +41,7 @@ struct FinalState: @unchecked Sendable {
 
     /// Everything else: open sessions, applications, tickets, the components' history,
     /// maintenance and its notices, the hourly series.
-    struct Activity: @unchecked Sendable {
+    struct Activity: Sendable {
         let plan: SimulationPlan
         let partitions: [Partition]
         let tickets: [(id: Int64, ticket: PendingTicket)]
