@@ -32,7 +32,7 @@ enum WriterBench {
                 device: "d\(person)-1", channel: channel, detail: detail(person)))
         }
         let inserted = Date()
-        // Made before the clock starts: the simulator makes its rows on its own threads.
+        // Made before the clock starts: this times SQLite's side of writing them.
         let rows = GeneratedAccounts((0..<people).map { person in
             let digits = String(100_000_000 + person).dropFirst()
             return GeneratedAccount(

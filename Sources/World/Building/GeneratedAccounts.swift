@@ -2,9 +2,9 @@ import Portal
 import SQLiteDB
 
 /// Generated accounts' rows, many at a time (`WorldRows.addGeneratedAccounts`), their text as
-/// UTF-8 bytes in one buffer: a simulation makes a million on its worker threads, writing names
-/// and numbers byte by byte with no `String` per value, and the builder binds the text from the
-/// buffer where it is, without copying it.
+/// UTF-8 bytes in one buffer: a simulation makes millions, writing names and numbers byte by
+/// byte with no `String` per value, and the builder binds the text from the buffer where it is,
+/// without copying it.
 ///
 /// The text must already be valid (see `GeneratedAccount`): nothing checks it again.
 public struct GeneratedAccounts: Sendable {

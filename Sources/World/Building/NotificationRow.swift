@@ -1,7 +1,7 @@
 import Portal
 
-/// A notification as the world stores it, its text made in the account's language when the row
-/// is made: on a simulation's worker thread, not the thread writing the world.
+/// A notification as the world stores it, its text already made in the account's language: a
+/// simulation makes a partition's rows, then stores them many a statement.
 public struct NotificationRow: Sendable {
     let account: AccountID
     let at: Instant
