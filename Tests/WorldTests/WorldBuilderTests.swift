@@ -60,6 +60,38 @@ struct WorldBuilderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") } == [])
     }
 
+    @Test("generated accounts, more than one statement takes, arrive whole and in order with their documents")
+    func generatedAccountsInBulk() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let builder = try Self.builder(in: directory)
+        let count = MultiRowInsert.rowsPerStatement * 2 + 5
+        let rows = (1...count).map { id in
+            let digits = String(100_000_000 + id).dropFirst()
+            return Self.generated(Int64(id), "user.\(id)", phone: "+62812\(digits)", nik: "317401150890\(digits.suffix(4))")
+        }
+        try builder.addGeneratedAccounts(GeneratedAccounts(rows))
+        let world = try builder.finish()
+
+        let accounts = try world.accounts()
+        #expect(accounts.map(\.id.rawValue) == Array(1...Int64(count)))
+        #expect(accounts.map(\.username.value) == rows.map(\.username))
+        #expect(accounts.map(\.email.value) == rows.map(\.email))
+        #expect(accounts.map(\.phone?.value) == rows.map(\.phone))
+        #expect(accounts.map { $0.documents.map(\.number) } == rows.map { [$0.documentNumber] })
+        for account in accounts { try account.check() }
+    }
+
+    @Test("generated text: numbers are written as their decimal text, zero-padded to a width", arguments: [
+        (0, 1, "0"), (7, 2, "07"), (482, 1, "482"), (482, 8, "00000482"), (12_345_678, 4, "12345678"), (Int.max, 1, String(Int.max)),
+    ])
+    func decimal(value: Int, digits: Int, text: String) {
+        var bytes: [UInt8] = []
+        bytes.appendUTF8("x")
+        bytes.appendDecimal(value, digits: digits)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + text)
+    }
+
     @Test("a part that breaks a unique rule fails when finished; abandoning leaves the old world and no temporary file")
     func brokenPartLeavesOldWorld() throws {
         let directory = try TemporaryDirectory()

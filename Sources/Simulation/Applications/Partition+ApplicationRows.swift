@@ -1,24 +1,32 @@
 import Portal
 import World
 
-/// The partition's applications as the world keeps them: written at the end of the run, in
-/// the partition's own order (the same on any number of threads).
+/// A partition's applications as the world keeps them: made at the end of the run, in the
+/// partition's own order (the same on any number of threads), and written in partition order.
+struct ApplicationRows: Sendable {
+    /// Earlier applications, then each person's current one by local index.
+    var applications: [Application] = []
+    var documents: [StoredDocument] = []
+    var appointments: [(appointment: Appointment, day: String, bookedAt: Instant)] = []
+    /// With their text made again in the account's language, read or unread.
+    var notifications: [NotificationRow] = []
+}
+
 extension Partition {
-    /// Writes applications (earlier ones, then each person's current one by local index),
-    /// documents, appointments and notifications — the last with their text made again in the
-    /// account's language, read or unread.
-    func writeApplications(to rows: WorldRows, zone: Zone) throws {
-        for application in ledger.earlier { try rows.addApplication(application) }
-        for (_, file) in ledger.files.sorted(by: { $0.key < $1.key }) { try rows.addApplication(file.application) }
-        for document in ledger.documents { try rows.addDocument(document.stored(person: person(document.local))) }
-        for booked in ledger.appointments {
-            let day = String(booked.appointment.at.iso8601(in: zone).prefix(10))
-            try rows.addAppointment(booked.appointment, day: day, bookedAt: Instant(millisecondsSince1970: booked.bookedAt))
+    /// The partition's applications, documents, appointments and notifications as rows.
+    func applicationRows(zone: Zone) -> ApplicationRows {
+        var rows = ApplicationRows()
+        rows.applications = ledger.earlier + ledger.files.sorted(by: { $0.key < $1.key }).map(\.value.application)
+        rows.documents = ledger.documents.map { $0.stored(person: person($0.local)) }
+        rows.appointments = ledger.appointments.map { booked in
+            (booked.appointment, String(booked.appointment.at.iso8601(in: zone).prefix(10)),
+             Instant(millisecondsSince1970: booked.bookedAt))
         }
-        for record in ledger.notifications {
-            try rows.addNotification(notification(record, zone: zone), language: facts(record.local).language,
-                                     readAt: record.readAt == .min ? nil : Instant(millisecondsSince1970: record.readAt))
+        rows.notifications = ledger.notifications.map { record in
+            NotificationRow(notification(record, zone: zone), language: language(of: record.local),
+                            readAt: record.readAt == .min ? nil : Instant(millisecondsSince1970: record.readAt))
         }
+        return rows
     }
 
     private func notification(_ record: NotificationRecord, zone: Zone) -> Notification {
@@ -32,5 +40,15 @@ extension Partition {
         let application = Application(id: record.application, account: account, kind: record.kind, state: record.state,
                                       stateSince: at, createdAt: at, actionNeeded: record.action.map { [$0] } ?? [])
         return .about(application, at: at)
+    }
+
+    /// A person's language, as `facts(_:)` has it, without storing facts drawn here: the
+    /// accounts are written from the people on another thread while this runs.
+    private func language(of local: UInt32) -> Language {
+        let stored = people[Int(local)].facts
+        if stored & Facts.isDrawn != 0 { return Facts(packed: stored).language }
+        let global = person(local)
+        return global < plan.users ? Facts(person: global, family: plan.streams.person, spec: plan.scenario.population).language
+            : Facts(plan.cast[global - plan.users]).language
     }
 }

@@ -3,7 +3,7 @@ import World
 
 /// Everything fixed about one simulated person: drawn from their own random stream, so the
 /// same seed gives the same person whatever else changes, and nothing needs storing.
-struct PersonTraits: Sendable {
+struct PersonTraits: Sendable, GeneratedAccountText {
     let index: Int
     let isForeigner: Bool
     let profile: Profile
@@ -58,33 +58,63 @@ struct PersonTraits: Sendable {
     }
 
     /// `ani.wijaya.482`: the index at the end makes it unique and lets a username be looked up.
-    var username: String { "\(givenName).\(familyName).\(index)" }
+    var username: String { Self.text(of: writeUsername(to:)) }
 
     /// `ani.wijaya.482@mail.example`.
-    var email: String { "\(username)@\(mailDomain)" }
+    var email: String { Self.text(of: writeEmail(to:)) }
 
     /// Mobile operators' prefixes after `+628`.
     static let operators = ["11", "12", "13", "21", "22", "52", "53", "55", "56", "57", "58", "77", "78", "81", "82", "95"]
 
     /// A mobile number unique to the person: `+628` then a two-digit operator prefix and eight digits.
-    var phone: String {
-        let operators = Self.operators
-        let prefix = operators[index % operators.count]
-        let number = String(index / operators.count)
-        return "+628\(prefix)" + String(repeating: "0", count: max(0, 8 - number.count)) + number
-    }
+    var phone: String { Self.text(of: writePhone(to:)) }
 
     /// The primary identity document: a NIK for a citizen, a passport for a foreigner; unique
     /// per person by construction (the index is encoded in it).
     var document: IdentityDocument.DocumentType { isForeigner ? .passport : .nik }
 
     /// The document number (see `document`).
-    var documentNumber: String {
+    var documentNumber: String { Self.text(of: writeDocumentNumber(to:)) }
+
+    /// A passport number's first letter, by the block of ten million people its holder is in.
+    static let passportLetters = Array("ABCEFGHKLMNPRSTX".utf8)
+
+    // Each text is written once, as bytes (`GeneratedAccountText`): the world's million rows
+    // are written straight into a batch (`appendRow`), the getters above make a `String` of the
+    // same bytes.
+
+    private static func text(of write: (inout [UInt8]) -> Void) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(48)
+        write(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func writeUsername(to text: inout [UInt8]) {
+        text.appendUTF8(givenName)
+        text.append(UInt8(ascii: "."))
+        text.appendUTF8(familyName)
+        text.append(UInt8(ascii: "."))
+        text.appendDecimal(index)
+    }
+
+    func writeEmail(to text: inout [UInt8]) {
+        writeUsername(to: &text)
+        text.append(UInt8(ascii: "@"))
+        text.appendUTF8(mailDomain)
+    }
+
+    func writePhone(to text: inout [UInt8]) {
+        text.appendUTF8("+628")
+        text.appendUTF8(Self.operators[index % Self.operators.count])
+        text.appendDecimal(index / Self.operators.count, digits: 8)
+    }
+
+    func writeDocumentNumber(to text: inout [UInt8]) {
         if isForeigner {
-            let letters = Array("ABCEFGHKLMNPRSTX")
-            let number = String(index % 10_000_000)
-            let padded = String(repeating: "0", count: 7 - number.count) + number
-            return String(letters[(index / 10_000_000) % letters.count]) + padded
+            text.append(Self.passportLetters[(index / 10_000_000) % Self.passportLetters.count])
+            text.appendDecimal(index % 10_000_000, digits: 7)
+            return
         }
         // Region, then a birth date (DDMMYY, day + 40 for about half), then a serial: the
         // serial and the date/region choice together encode the index, so no two collide.
@@ -96,10 +126,11 @@ struct PersonTraits: Sendable {
         let month = 1 + (dayOfCentury / 28) % 12
         let year = 60 + (dayOfCentury / 336) % 40
         let isWoman = (index / 7) % 2 == 1
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let serialText = String(serial)
-        return region + two(isWoman ? day + 40 : day) + two(month) + two(year % 100)
-            + String(repeating: "0", count: 4 - serialText.count) + serialText
+        text.appendUTF8(region)
+        text.appendDecimal(isWoman ? day + 40 : day, digits: 2)
+        text.appendDecimal(month, digits: 2)
+        text.appendDecimal(year % 100, digits: 2)
+        text.appendDecimal(serial, digits: 4)
     }
 
     /// The account for this person in the world (nil only if a generated name broke the rules,
@@ -122,14 +153,15 @@ struct PersonTraits: Sendable {
                 language: language, secondFactor: secondFactor, verification: verification, createdAt: createdAt)
     }
 
-    /// The account's row for the world, without validating each part again (they are valid
-    /// by construction; `PersonTraitsTests` checks that against the portal's own validators).
-    func generatedAccount(id: AccountID, createdAt: Instant, state: PersonState) -> GeneratedAccount {
-        GeneratedAccount(
-            id: id, username: username, email: email, phone: phone, kind: isForeigner ? .foreigner : .citizen,
-            language: language, secondFactor: secondFactor, verification: verification, createdAt: createdAt,
+    /// Appends the account's row for the world to `accounts`, without validating each part
+    /// again (they are valid by construction; `RecordAndPopulationTests` checks the world's
+    /// accounts against the portal's own validators).
+    func appendRow(to accounts: inout GeneratedAccounts, id: AccountID, createdAt: Instant, state: PersonState) {
+        accounts.append(
+            id: id, kind: isForeigner ? .foreigner : .citizen, language: language, secondFactor: secondFactor,
+            verification: verification, createdAt: createdAt,
             lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
-            isStepUpDue: state.has(.stepUpDue), documentType: document, documentNumber: documentNumber)
+            isStepUpDue: state.has(.stepUpDue), documentType: document, text: self)
     }
 
     /// The person whose phone is `number`, when one in the population has it.
@@ -148,8 +180,7 @@ struct PersonTraits: Sendable {
         let number = document.number
         switch document.type {
         case .passport:
-            let letters = Array("ABCEFGHKLMNPRSTX")
-            if let first = number.first, let block = letters.firstIndex(of: first), let rest = Int(number.dropFirst()) {
+            if let first = number.utf8.first, let block = passportLetters.firstIndex(of: first), let rest = Int(number.dropFirst()) {
                 candidates.append(block * 10_000_000 + rest)
             }
         case .nik:

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Rows of a world written on a thread of their own, into a temporary file of their own, while
-/// the `WorldBuilder` that made the part does something else (a simulation writes the accounts
-/// here while the builder indexes the event log); the builder's `absorb` then copies them in.
+/// the `WorldBuilder` that made the part does something else (a simulation writes its final
+/// state here while the builder indexes the event log, or all but the accounts while the
+/// builder writes and indexes those); the builder's `absorb` then copies them in.
 ///
 /// A part holds every table but the world's settings and operators, which only the builder
 /// writes. It is used from one thread at a time.

@@ -17,6 +17,8 @@ public class WorldRows {
     /// Prepared statements, by the address of their SQL literal: hashing a pointer, not 150
     /// characters, for each of millions of rows.
     private var statements: [UInt: Statement] = [:]
+    /// Prepared inserts of many rows a statement, by the address of their SQL literal.
+    private var inserts: [UInt: MultiRowInsert] = [:]
 
     /// Opens `temporaryPath` afresh (replacing what an earlier, interrupted build left) with
     /// every table of the current schema and no index.
@@ -76,26 +78,36 @@ public class WorldRows {
     /// tests check the generator against the portal's validators), so validating each again
     /// would cost more than the rest of the run.
     public func addGeneratedAccount(_ row: GeneratedAccount) throws {
-        try run("""
-            INSERT INTO accounts (id, username, email, phone, kind, language, second_factor, verification, status, created_at,
-                last_login_at, step_up_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)
-            """) { statement in
-            try statement.bind(row.id.rawValue, at: 1)
-            try statement.bind(row.username, at: 2)
-            try statement.bind(row.email, at: 3)
-            try statement.bind(row.phone, at: 4)
-            try statement.bind(row.kind.rawValue, at: 5)
-            try statement.bind(row.language.rawValue, at: 6)
-            try statement.bind(row.secondFactor.rawValue, at: 7)
-            try statement.bind(row.verification.rawValue, at: 8)
-            try statement.bind(row.createdAt.millisecondsSince1970, at: 9)
-            try statement.bind(row.lastLoginAt?.millisecondsSince1970, at: 10)
-            try statement.bind(Int64(row.isStepUpDue ? 1 : 0), at: 11)
-        }
-        try run("INSERT INTO identity_documents (account_id, type, number) VALUES (?, ?, ?)") { statement in
-            try statement.bind(row.id.rawValue, at: 1)
-            try statement.bind(row.documentType.rawValue, at: 2)
-            try statement.bind(row.documentNumber, at: 3)
+        try addGeneratedAccounts(GeneratedAccounts([row]))
+    }
+
+    /// Adds generated accounts (see `addGeneratedAccount`) with their identity documents, many
+    /// rows a statement, their text bound where the batch holds it.
+    public func addGeneratedAccounts(_ accounts: GeneratedAccounts) throws {
+        try accounts.withText { fields in
+            try insert("""
+                INSERT INTO accounts (id, username, email, phone, kind, language, second_factor, verification, status, created_at,
+                    last_login_at, step_up_due) VALUES
+                """, row: "(?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)", count: accounts.count) { row, statement, first in
+                let values = accounts.rows[row]
+                try statement.bind(values.id, at: first)
+                try fields.bind(.username, of: row, to: statement, at: first + 1)
+                try fields.bind(.email, of: row, to: statement, at: first + 2)
+                try fields.bind(.phone, of: row, to: statement, at: first + 3)
+                try fields.bind(.kind, of: row, to: statement, at: first + 4)
+                try fields.bind(.language, of: row, to: statement, at: first + 5)
+                try fields.bind(.secondFactor, of: row, to: statement, at: first + 6)
+                try fields.bind(.verification, of: row, to: statement, at: first + 7)
+                try statement.bind(values.createdAt, at: first + 8)
+                try statement.bind(values.lastLoginAt, at: first + 9)
+                try statement.bind(Int64(values.isStepUpDue ? 1 : 0), at: first + 10)
+            }
+            try insert("INSERT INTO identity_documents (account_id, type, number) VALUES", row: "(?, ?, ?)",
+                       count: accounts.count) { row, statement, first in
+                try statement.bind(accounts.rows[row].id, at: first)
+                try fields.bind(.documentType, of: row, to: statement, at: first + 1)
+                try fields.bind(.documentNumber, of: row, to: statement, at: first + 2)
+            }
         }
     }
 
@@ -165,20 +177,25 @@ public class WorldRows {
 
     /// Stores a support ticket.
     public func addTicket(_ ticket: TicketRecord) throws {
-        try run("""
-            INSERT INTO tickets (id, opened_at, account_id, channel, says, message_seen, category, true_cause, status, priority)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """) { statement in
-            try statement.bind(ticket.id, at: 1)
-            try statement.bind(ticket.openedAt.millisecondsSince1970, at: 2)
-            try statement.bind(ticket.account?.rawValue, at: 3)
-            try statement.bind(ticket.channel, at: 4)
-            try statement.bind(ticket.says, at: 5)
-            try statement.bind(ticket.messageSeen, at: 6)
-            try statement.bind(ticket.category, at: 7)
-            try statement.bind(ticket.trueCause, at: 8)
-            try statement.bind(ticket.status, at: 9)
-            try statement.bind(ticket.priority, at: 10)
+        try addTickets([ticket])
+    }
+
+    /// Stores support tickets, many rows a statement.
+    public func addTickets(_ tickets: [TicketRecord]) throws {
+        try insert("""
+            INSERT INTO tickets (id, opened_at, account_id, channel, says, message_seen, category, true_cause, status, priority) VALUES
+            """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: tickets.count) { row, statement, first in
+            let ticket = tickets[row]
+            try statement.bind(ticket.id, at: first)
+            try statement.bind(ticket.openedAt.millisecondsSince1970, at: first + 1)
+            try statement.bind(ticket.account?.rawValue, at: first + 2)
+            try statement.bind(ticket.channel, at: first + 3)
+            try statement.bind(ticket.says, at: first + 4)
+            try statement.bind(ticket.messageSeen, at: first + 5)
+            try statement.bind(ticket.category, at: first + 6)
+            try statement.bind(ticket.trueCause, at: first + 7)
+            try statement.bind(ticket.status, at: first + 8)
+            try statement.bind(ticket.priority, at: first + 9)
         }
     }
 
@@ -248,6 +265,7 @@ public class WorldRows {
     /// Closes the file, leaving it where it is.
     func close() {
         statements.removeAll()
+        inserts.removeAll()
         connection.close()
     }
 
@@ -266,19 +284,36 @@ public class WorldRows {
     /// Runs one cached statement with values bound by `bind`.
     func run(_ sql: StaticString, _ bind: (Statement) throws -> Void) throws {
         do {
-            let key = UInt(bitPattern: sql.utf8Start)
-            let statement: Statement
-            if let cached = statements[key] {
-                statement = cached
-            } else {
-                statement = try connection.prepare(sql.description)
-                statements[key] = statement
-            }
+            let statement = try Self.cached(in: &statements, for: sql) { try connection.prepare(sql.description) }
             try bind(statement)
             _ = try statement.step()
             statement.reset()
         } catch let error as SQLiteError {
             throw WorldError(error, path: path)
         }
+    }
+
+    /// Inserts `count` rows many at a time (`MultiRowInsert`): `head` is the statement up to
+    /// `VALUES`, `row` one row's placeholders, and `bind` binds row `row` from parameter `first` on.
+    func insert(_ head: StaticString, row: StaticString, count: Int,
+                _ bind: (_ row: Int, _ statement: Statement, _ first: Int32) throws -> Void) throws {
+        do {
+            let insert = try Self.cached(in: &inserts, for: head) {
+                try MultiRowInsert(connection: connection, head: head.description, row: row.description)
+            }
+            try insert.insert(count: count, bind)
+        } catch let error as SQLiteError {
+            throw WorldError(error, path: path)
+        }
+    }
+
+    /// What `cache` holds for `sql`, made by `make` the first time.
+    private static func cached<Value>(in cache: inout [UInt: Value], for sql: StaticString, make: () throws -> Value) rethrows
+        -> Value {
+        let key = UInt(bitPattern: sql.utf8Start)
+        if let cached = cache[key] { return cached }
+        let value = try make()
+        cache[key] = value
+        return value
     }
 }
