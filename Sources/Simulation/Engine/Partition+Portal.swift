@@ -140,7 +140,7 @@ extension Partition {
 
     /// The record of an address as this partition sees it this minute.
     func source(_ ip: IPAddress) -> SourceRecord {
-        sourceOverlay[ip] ?? context.sources[ip] ?? SourceRecord()
+        sourceOverlay[ip] ?? context.source(ip) ?? SourceRecord()
     }
 
     /// Keeps what the rules did to an address's record, for the merge at the minute's end.

@@ -10,9 +10,10 @@ struct SliceContext: @unchecked Sendable {
     let start: Int64
     let end: Int64
     /// Addresses with recent failures, merged from every partition at the last minute's end.
-    /// Unowned: the shared state keeps the table for the whole run, and a counted reference
-    /// would have every thread bump the one count at every minute of every partition.
-    unowned(unsafe) let sources: FlatTable<IPAddress, SourceRecord>
+    /// Unmanaged: the shared state keeps the table for the whole run, and a counted reference
+    /// has every thread bump the one count on every look-up (`unowned(unsafe)` still did: the
+    /// count's cache line went back and forth between the cores on every login).
+    private let sources: Unmanaged<FlatTable<IPAddress, SourceRecord>>
     /// Per component (by `Component.index`; the eighth lane unused): the share of requests
     /// load makes fail this minute.
     let overloadShare: SIMD8<Double>
@@ -29,9 +30,15 @@ struct SliceContext: @unchecked Sendable {
          isLoginQuiet: Bool = false) {
         self.start = start
         self.end = end
-        self.sources = sources
+        self.sources = Unmanaged.passUnretained(sources)
         self.overloadShare = overloadShare
         self.latencyFactor = latencyFactor
         self.isLoginQuiet = isLoginQuiet
+    }
+
+    /// The record of `ip` as the minute began, if it has one; read without touching the table's count.
+    @inline(__always)
+    func source(_ ip: IPAddress) -> SourceRecord? {
+        sources._withUnsafeGuaranteedRef { $0[ip] }
     }
 }
