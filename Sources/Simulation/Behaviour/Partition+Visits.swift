@@ -28,7 +28,7 @@ extension Partition {
         }
         let device: UInt8 = traits.usesSharedComputer && random.chance(0.7)
             ? Visit.cafeDevice : UInt8(random.next(below: UInt64(traits.deviceCount)))
-        visits[local] = Visit(started: at, device: device)
+        visits[local] = Visit(started: at, device: device, label: deviceLabel(local, device: device))
         people[Int(local)].set(.visiting)
         if mustResetNow(local, at: at, random: &random) {
             requestReset(local, at: at)
@@ -197,7 +197,8 @@ extension Partition {
 
     /// A fresh visit with the password just chosen: a try in a few seconds.
     func startOver(_ local: UInt32, at: Int64, random: inout RandomStream) {
-        visits[local] = Visit(started: at, device: visits[local]?.device ?? 0)
+        let device = visits[local]?.device ?? 0
+        visits[local] = Visit(started: at, device: device, label: deviceLabel(local, device: device))
         people[Int(local)].set(.visiting)
         queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 40_000)), subject: local, action: .retry)
     }
@@ -264,11 +265,15 @@ extension Partition {
     /// Where this visit comes from: the person's own device and home address, or a café's.
     func whereFrom(_ local: UInt32, visit: Visit) -> (ip: IPAddress, device: DeviceLabel) {
         let global = person(local)
-        if visit.device >= Visit.cafeDevice {
-            let cafe = PersonNetwork.cafe(global)
-            return (PersonNetwork.cafeIP(cafe), PersonNetwork.cafeDevice(cafe, global % 6))
-        }
-        return (PersonNetwork.homeIP(global), PersonNetwork.device(global, Int(visit.device)))
+        if visit.device >= Visit.cafeDevice { return (PersonNetwork.cafeIP(PersonNetwork.cafe(global)), visit.label) }
+        return (PersonNetwork.homeIP(global), visit.label)
+    }
+
+    /// The label of the device a visit uses: one of the person's own, or their café's PC.
+    private func deviceLabel(_ local: UInt32, device: UInt8) -> DeviceLabel {
+        let global = person(local)
+        if device >= Visit.cafeDevice { return PersonNetwork.cafeDevice(PersonNetwork.cafe(global), global % 6) }
+        return PersonNetwork.device(global, Int(device))
     }
 
     /// When someone who saw a notice would rather come back: the window's end plus a while.

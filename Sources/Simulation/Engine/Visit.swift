@@ -12,7 +12,10 @@ struct Visit: Sendable {
     /// Resets asked for in this visit.
     var resets: UInt8 = 0
     /// Their own device in use (`deviceCount` or more: a café PC).
-    var device: UInt8
+    let device: UInt8
+    /// That device's label, spelled once for the visit: every try and code sent names it, and
+    /// spelling it each time was a twentieth of the run.
+    let label: DeviceLabel
     /// The last answer the portal gave them.
     var lastOutcome: LoginOutcome?
 
