@@ -85,8 +85,7 @@ extension ScenarioDecoder {
     private func ticketsResolved(_ element: JSONElement) -> Exercise.Check? {
         var reader = element.object(issues: issues)
         defer { reader.finish() }
-        let categories = ["login", "otp", "password-reset", "locked", "verification", "outage", "security", "application"]
-        let category = reader.required("category").flatMap { $0.oneOf(categories, issues: issues) }
+        let category = reader.required("category").flatMap { $0.oneOf(TicketCategory.allCases.map(\.rawValue), issues: issues) }
         let atLeast = reader.required("atLeast").flatMap { element in
             element.number(expected: "a whole number ≥ 1", issues: issues) { $0 >= 1 && $0 == $0.rounded() && $0 <= 1_000_000 }
         }

@@ -34,8 +34,7 @@ public struct Ticket: Equatable, Sendable {
 
     /// The categories the desk files tickets under, as the simulator writes them; an agent may
     /// correct a ticket's to another of these when resolving it.
-    public static let categories = ["login", "otp", "password-reset", "locked", "verification", "outage", "security",
-                                    "application"]
+    public static let categories = TicketCategory.allCases.map(\.rawValue)
 
     /// The ticket's number.
     public let id: Int64
