@@ -22,8 +22,10 @@ extension Partition {
             (booked.appointment, String(booked.appointment.at.iso8601(in: zone).prefix(10)),
              Instant(millisecondsSince1970: booked.bookedAt))
         }
+        // Facts read without keeping them: the accounts are written from the people on another
+        // thread while this runs.
         rows.notifications = ledger.notifications.map { record in
-            NotificationRow(notification(record, zone: zone), language: language(of: record.local),
+            NotificationRow(notification(record, zone: zone), language: unkeptFacts(record.local).language,
                             readAt: record.readAt == .min ? nil : Instant(millisecondsSince1970: record.readAt))
         }
         return rows
@@ -40,15 +42,5 @@ extension Partition {
         let application = Application(id: record.application, account: account, kind: record.kind, state: record.state,
                                       stateSince: at, createdAt: at, actionNeeded: record.action.map { [$0] } ?? [])
         return .about(application, at: at)
-    }
-
-    /// A person's language, as `facts(_:)` has it, without storing facts drawn here: the
-    /// accounts are written from the people on another thread while this runs.
-    private func language(of local: UInt32) -> Language {
-        let stored = people[Int(local)].facts
-        if stored & Facts.isDrawn != 0 { return Facts(packed: stored).language }
-        let global = person(local)
-        return global < plan.users ? Facts(person: global, family: plan.streams.person, spec: plan.scenario.population).language
-            : Facts(plan.cast[global - plan.users]).language
     }
 }

@@ -29,12 +29,23 @@ extension Partition {
 
     @inline(never)
     private func drawFacts(_ local: UInt32) -> Facts {
-        let global = person(local)
-        let facts = global < plan.users
-            ? Facts(person: global, family: plan.streams.person, spec: plan.scenario.population)
-            : Facts(plan.cast[global - plan.users])
+        let facts = drawnFacts(local)
         people[Int(local)].facts = facts.packed | Facts.isDrawn
         return facts
+    }
+
+    /// A person's facts as `facts(_:)` gives them, without keeping what it draws: for readers
+    /// that must not write to the people (the end of the run, while another thread reads them).
+    func unkeptFacts(_ local: UInt32) -> Facts {
+        let stored = people[Int(local)].facts
+        return stored & Facts.isDrawn != 0 ? Facts(packed: stored) : drawnFacts(local)
+    }
+
+    private func drawnFacts(_ local: UInt32) -> Facts {
+        let global = person(local)
+        return global < plan.users
+            ? Facts(person: global, family: plan.streams.person, spec: plan.scenario.population)
+            : Facts(plan.cast[global - plan.users])
     }
 
     /// The account as the world will hold it (for resets, which need the address).
