@@ -34,7 +34,7 @@ struct WorldBuilderTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let builder = try Self.builder(in: directory)
-        let events = Self.events(count: EventRows.rowsPerStatement * 2 + 7)
+        let events = Self.events(count: MultiRowInsert.rowsPerStatement * 2 + 7)
         for event in events { try builder.appendEvent(event) }
         let part = try builder.makePart(named: "accounts")
         try part.addGeneratedAccount(Self.generated(1, "ani.wijaya", phone: "+6281234567890", nik: "3174015008900001"))

@@ -6,41 +6,26 @@ import SQLiteDB
 /// static text SQLite does not copy; addresses and details formatted byte by byte into one
 /// reused buffer instead of a Swift `String` per value.
 final class EventRows {
-    static let rowsPerStatement = 64
-    private let connection: Connection
-    private let batch: Statement
-    private let single: Statement
+    private let insert: MultiRowInsert
     private var pending: [Event] = []
     private var scratch = TextScratch()
 
     init(connection: Connection) throws {
-        self.connection = connection
-        let columns = "INSERT INTO events (at, account_id, kind, reason, ip, device, channel, component, detail) VALUES "
-        let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        batch = try connection.prepare(columns + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
-        single = try connection.prepare(columns + row)
-        pending.reserveCapacity(Self.rowsPerStatement)
+        insert = try MultiRowInsert(
+            connection: connection, head: "INSERT INTO events (at, account_id, kind, reason, ip, device, channel, component, detail) VALUES",
+            row: "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        pending.reserveCapacity(MultiRowInsert.rowsPerStatement)
     }
 
     /// Queues an event; every sixty-four go into the table at once.
     func append(_ event: Event) throws {
         pending.append(event)
-        if pending.count == Self.rowsPerStatement { try flush() }
+        if pending.count == MultiRowInsert.rowsPerStatement { try flush() }
     }
 
     /// Writes what is queued.
     func flush() throws {
-        if pending.count == Self.rowsPerStatement {
-            for (offset, event) in pending.enumerated() { try bind(event, to: batch, from: Int32(offset * 9 + 1)) }
-            _ = try batch.step()
-            batch.resetKeepingBindings()
-        } else {
-            for event in pending {
-                try bind(event, to: single, from: 1)
-                _ = try single.step()
-                single.resetKeepingBindings()
-            }
-        }
+        try insert.insert(count: pending.count) { row, statement, first in try bind(pending[row], to: statement, from: first) }
         pending.removeAll(keepingCapacity: true)
     }
 
