@@ -265,8 +265,8 @@ extension Partition {
     /// Where this visit comes from: the person's own device and home address, or a café's.
     func whereFrom(_ local: UInt32, visit: Visit) -> (ip: IPAddress, device: DeviceLabel) {
         let global = person(local)
-        if visit.device >= Visit.cafeDevice { return (PersonNetwork.cafeIP(PersonNetwork.cafe(global)), visit.label) }
-        return (PersonNetwork.homeIP(global), visit.label)
+        let ip = visit.device >= Visit.cafeDevice ? PersonNetwork.cafeIP(PersonNetwork.cafe(global)) : PersonNetwork.homeIP(global)
+        return (ip, visit.label)
     }
 
     /// The label of the device a visit uses: one of the person's own, or their café's PC.
