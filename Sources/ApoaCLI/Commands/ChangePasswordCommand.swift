@@ -18,7 +18,7 @@ enum ChangePasswordCommand {
             .flag("password-stdin", required: true, "read the current and the new password from the first two lines of standard input"),
             .passwordArgument,
             .value("ip", "IP", "address it comes from (default: \(LoginCommand.defaultIP))"),
-            .value("device", "D", "device it comes from (default: \(LoginCommand.defaultDevice))"),
+            .value("device", "D", "device it comes from, up to \(DeviceLabel.capacity) characters (default: \(LoginCommand.defaultDevice))"),
             .value("lang", "id|en", "the page's language (default: en)"),
         ],
         examples: ["printf '%s\\n' 'abcd-efgh-ijkl' 'Kopi-Tubruk-77' | apoa change-password budi.santoso --password-stdin"],

@@ -26,7 +26,7 @@ enum LoginCommand {
             .flag("password-stdin", required: true, "read the password from the first line of standard input"),
             .value("otp", "CODE", "the one-time code from the outbox"),
             .value("ip", "IP", "address the login comes from (default: \(defaultIP))"),
-            .value("device", "D", "device the login comes from (default: \(defaultDevice))"),
+            .value("device", "D", "device the login comes from, up to \(DeviceLabel.capacity) characters (default: \(defaultDevice))"),
             .value("captcha", "pass|fail", "what the person does with a CAPTCHA if one is shown (default: pass)"),
             .value("lang", "id|en", "the login page's language (default: en)"),
             .passwordArgument,

@@ -1,4 +1,5 @@
 import JSON
+import Portal
 import World
 
 /// `apoa logout`: a person logging out.
@@ -8,7 +9,7 @@ enum LogoutCommand {
         summary: "Log out: end the person's sessions on a device.",
         arguments: [.required("USER", "username or e-mail")],
         options: [
-            .value("device", "D", "the device to log out (default: \(LoginCommand.defaultDevice))"),
+            .value("device", "D", "the device to log out, up to \(DeviceLabel.capacity) characters (default: \(LoginCommand.defaultDevice))"),
             .flag("everywhere", "end the sessions on every device"),
         ],
         examples: ["apoa logout ani.wijaya", "apoa logout ani.wijaya --everywhere"],
