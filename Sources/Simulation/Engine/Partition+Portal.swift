@@ -104,7 +104,7 @@ extension Partition {
     /// familiar. `hadChallenge`: whether the record was read with a challenge (true when unsure); when it had none
     /// and has none, the challenges table is left alone (looking for nothing to remove cost 17 M
     /// of 2,503 M instructions at 100,000 people).
-    func store(_ record: consuming AuthRecord, of local: UInt32, loggedInFrom device: UInt8?, hadChallenge: Bool = true) {
+    func store(_ record: borrowing AuthRecord, of local: UInt32, loggedInFrom device: UInt8?, hadChallenge: Bool = true) {
         var bits = people[Int(local)].familiarDevices
         if let device, device < 8 { bits |= 1 << device }
         people[Int(local)].store(record, familiar: bits)
@@ -197,7 +197,7 @@ extension Partition {
                                           passwordMatches: { isRightPassword }, codeMatches: { codeMatches ?? false },
                                           events: &recorder)
         store(sourceRecord, before: before, of: ip)
-        store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil, hadChallenge: hadChallenge)
+        store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil, hadChallenge: hadChallenge)
         afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }
@@ -217,7 +217,7 @@ extension Partition {
         let outcome = flow.submitCode(attempt, to: &record, from: &sourceRecord, conditions: conditions,
                                            codeMatches: { matches }, events: &recorder)
         store(sourceRecord, before: before, of: ip)
-        store(consume record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil, hadChallenge: hadChallenge)
+        store(record, of: local, loggedInFrom: outcome.isLoggedIn ? ownDevice : nil, hadChallenge: hadChallenge)
         afterLogin(outcome, of: local, at: at, ip: ip, device: device, actor: actor, random: &random)
         return outcome
     }
