@@ -23,11 +23,31 @@
 /// `submitCode` is the second page of a two-page login: the code for the challenge step 8 sent.
 public struct LoginFlow: Sendable {
     /// The rule settings.
-    public let policy: PortalPolicy
+    public var policy: PortalPolicy { settings.policy }
+
+    private let settings: Settings
+
+    /// The policy, and the step-ups it asks for as flags, behind one reference. The simulator
+    /// keeps its flow in a class, and calling a rule copied the whole flow out of it (216 bytes,
+    /// and a retain and release of the step-up list) on every login; the flags spare a search
+    /// of that list on every login that gets past the password.
+    final class Settings: Sendable {
+        let policy: PortalPolicy
+        let stepsUpAfterReset: Bool
+        let stepsUpFirstLogin: Bool
+        let stepsUpUnfamiliarDevice: Bool
+
+        init(policy: PortalPolicy) {
+            self.policy = policy
+            stepsUpAfterReset = policy.otp.stepUp.contains(.afterReset)
+            stepsUpFirstLogin = policy.otp.stepUp.contains(.firstLogin)
+            stepsUpUnfamiliarDevice = policy.otp.stepUp.contains(.unfamiliarDevice)
+        }
+    }
 
     /// The flow under `policy`.
     public init(policy: PortalPolicy) {
-        self.policy = policy
+        settings = Settings(policy: policy)
     }
 
     /// Handles the login page. `record` is nil when the identifier matches no account; `source`
@@ -162,12 +182,12 @@ public struct LoginFlow: Sendable {
     }
 
     /// Why this login needs a code, or nil when it does not.
+    @inline(__always)
     public func secondFactorReason(for record: AuthRecord, device: DeviceLabel?) -> ReasonCode? {
         if record.secondFactor != .none { return .secondFactorEnrolled }
-        let stepUp = policy.otp.stepUp
-        if stepUp.contains(.afterReset), record.isStepUpDue { return .afterReset }
-        if stepUp.contains(.firstLogin), record.lastLoginAt == nil { return .firstLogin }
-        if stepUp.contains(.unfamiliarDevice), !record.familiar.knows(device: device) { return .unfamiliarDevice }
+        if settings.stepsUpAfterReset, record.isStepUpDue { return .afterReset }
+        if settings.stepsUpFirstLogin, record.lastLoginAt == nil { return .firstLogin }
+        if settings.stepsUpUnfamiliarDevice, !record.familiar.knows(device: device) { return .unfamiliarDevice }
         return nil
     }
 
@@ -190,6 +210,7 @@ public struct LoginFlow: Sendable {
         return LoggedText(prefixOf: cut + "…")
     }
 
+    @inline(__always)
     func statusRefusal(_ record: AuthRecord) -> ReasonCode? {
         switch record.status {
         case .active: break
