@@ -65,6 +65,27 @@ struct ApplicationRulesTests {
         #expect(events.events.last?.detail?.value("document") == "id-card")
     }
 
+    @Test("submitting with a hasPassed question refuses and names the first missing kind as the Set form does")
+    func submissionByQuestion() throws {
+        for passed in [Set<DocumentKind>(), [.idCard], [.idCard, .familyCard, .birthCertificate], Set(DocumentKind.allCases)] {
+            var created = EventList()
+            var bySet = try Self.rules.create(id: 1, for: try Self.account(.citizen), kind: .passport, at: Self.now,
+                                              conditions: .allUp, events: &created).get()
+            var byQuestion = bySet
+            var setEvents = EventList(), questionEvents = EventList()
+            var setNotifications: [Notification] = [], questionNotifications: [Notification] = []
+            let setOutcome = Self.rules.submit(&bySet, passed: passed, at: Self.now, conditions: .allUp, events: &setEvents,
+                                               notifications: &setNotifications)
+            let questionOutcome = Self.rules.submit(&byQuestion, hasPassed: { passed.contains($0) }, at: Self.now,
+                                                    conditions: .allUp, events: &questionEvents,
+                                                    notifications: &questionNotifications)
+            #expect(questionOutcome == setOutcome)
+            #expect(byQuestion == bySet)
+            #expect(questionEvents.events == setEvents.events)
+            #expect(questionNotifications == setNotifications)
+        }
+    }
+
     @Test("submission is refused while the applications component is down")
     func submissionDuringOutage() throws {
         var down = PlatformConditions()

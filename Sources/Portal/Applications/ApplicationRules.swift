@@ -125,10 +125,21 @@ public struct ApplicationRules: Sendable {
 
     /// Submits a draft: refused unless every required kind is among those whose newest upload
     /// passed (`documents-incomplete`, naming the first missing kind), or when `applications`
-    /// is down. For callers that keep only which kinds passed (the simulator).
+    /// is down. For callers that keep only which kinds passed.
     public func submit<R: EventRecorder>(
         _ application: inout Application, passed: Set<DocumentKind>, at now: Instant, conditions: PlatformConditions,
         events: inout R, notifications: inout [Notification]
+    ) -> Outcome {
+        submit(&application, hasPassed: { passed.contains($0) }, at: now, conditions: conditions, events: &events,
+               notifications: &notifications)
+    }
+
+    /// `submit(_:passed:...)` asking `hasPassed` about each required kind, for callers that keep
+    /// which kinds passed in their own form: the simulator keeps a bit per kind, and building a
+    /// `Set` from it for every submission cost 3,150 instructions (30 M of a 2,514 M run).
+    public func submit<R: EventRecorder>(
+        _ application: inout Application, hasPassed: (DocumentKind) -> Bool, at now: Instant,
+        conditions: PlatformConditions, events: inout R, notifications: inout [Notification]
     ) -> Outcome {
         func refuse(_ reason: ReasonCode, component: Component? = nil, missing: DocumentKind? = nil) -> Outcome {
             events.record(Event(at: now, account: application.account, kind: .applicationRefused, reason: reason,
@@ -139,7 +150,7 @@ public struct ApplicationRules: Sendable {
         }
         guard application.state == .draft else { return refuse(.transitionNotAllowed) }
         if let down = conditions.outage(of: .applications) { return refuse(down.refusalReason, component: .applications) }
-        if let missing = application.kind.requiredDocuments.first(where: { !passed.contains($0) }) {
+        if let missing = application.kind.requiredDocuments.first(where: { !hasPassed($0) }) {
             return refuse(.documentsIncomplete, missing: missing)
         }
         application.submittedAt = now

@@ -64,11 +64,6 @@ struct ApplicationFile {
         application.kind.requiredDocuments.first { !hasPassed($0) }
     }
 
-    /// The kinds whose newest upload passed, as `ApplicationRules.submit(_:passed:...)` reads them.
-    var passedKinds: Set<DocumentKind> {
-        Set(DocumentKind.allCases.filter(hasPassed))
-    }
-
     /// Ids: the person's number in the high bits, a count in the low ones.
     static func applicationID(person: Int, number: UInt16) -> Int64 { Int64(person + 1) << 8 | Int64(number & 0xFF) }
     static func documentID(person: Int, number: UInt16) -> Int64 { Int64(person + 1) << 12 | Int64(number & 0xFFF) }

@@ -201,8 +201,9 @@ extension Partition {
     func submit(_ file: inout ApplicationFile, _ local: UInt32, at: Int64, random: inout RandomStream) -> NextStep {
         let conditions = applicationConditions(at: at, random: &random)
         countLoad(.applications)
+        let passed = file.passed
         let outcome = ApplicationRules().submit(
-            &file.application, passed: file.passedKinds, at: Instant(millisecondsSince1970: at),
+            &file.application, hasPassed: { passed & 1 << $0.number != 0 }, at: Instant(millisecondsSince1970: at),
             conditions: conditions, events: &recorder, notifications: &ledger.scratch)
         keepNotifications(local, &file, readAt: at)
         switch outcome {

@@ -46,14 +46,18 @@ extension Partition {
 
     /// One try at the login page.
     func attempt(_ local: UInt32, at: Int64, random: inout RandomStream) {
-        guard var visit = visits[local] else { return }
+        // Counted in place and copied out once: a read and a write-back were two look-ups.
+        var found: Visit?
+        visits.modify(local) {
+            found = $0
+            $0.attempts &+= 1
+        }
+        guard let visit = found else { return }
         let traits = facts(local)
         let parameters = profiles[traits.profile.rawValue]
         let isWrong = random.chance(visit.attempts == 0 ? parameters.firstWrong : parameters.retryWrong)
         let captcha: LoginAttempt.CaptchaAnswer = random.chance(parameters.captchaFail) ? .fail : .pass
         let (ip, device) = whereFrom(local, visit: visit)
-        visit.attempts &+= 1
-        visits[local] = visit
         let outcome = submitPassword(local, identifier: "", at: at, isRightPassword: !isWrong, captcha: captcha, ip: ip,
                                      device: device, ownDevice: visit.device < Visit.cafeDevice ? visit.device : nil,
                                      actor: .owner, random: &random)
@@ -87,9 +91,13 @@ extension Partition {
 
     /// What the person does with the portal's answer.
     func react(_ local: UInt32, to outcome: LoginOutcome, at: Int64, traits: Facts, random: inout RandomStream) {
-        guard var visit = visits[local] else { return }
-        visit.lastOutcome = outcome
-        visits[local] = visit
+        // Noted in place and copied out once, as in `attempt`.
+        var found: Visit?
+        visits.modify(local) {
+            $0.lastOutcome = outcome
+            found = $0
+        }
+        guard let visit = found else { return }
         let parameters = profiles[traits.profile.rawValue]
         switch outcome {
         case .loggedIn:
