@@ -192,16 +192,18 @@ struct CalendarQueue {
     /// Groups the items scheduled before the run by minute (a counting sort, keeping their order).
     private mutating func groupStaged() {
         guard let staged else { return }
-        let starts = FlatArray<Int>(repeating: 0, count: heads.count + 1)
-        for index in 0..<staged.count { starts[minute(of: staged[index]) + 1] += 1 }
-        for minute in 0..<heads.count { starts[minute + 1] += starts[minute] }
-        let cursor = FlatArray<Int>(repeating: 0, count: heads.count)
-        for minute in 0..<heads.count { cursor[minute] = starts[minute] }
+        // Minute m's count goes to `starts[m + 2]`; summed up, `starts[m + 1]` is where its
+        // items begin. Placing them moves that on to where the next minute's begin, so at the
+        // end `starts[m]` is where minute m's begin — no second array of cursors (clearing and
+        // filling it was 6 M instructions of a run at 1,000 people).
+        let starts = FlatArray<Int>(repeating: 0, count: heads.count + 2)
+        for index in 0..<staged.count { starts[minute(of: staged[index]) + 2] += 1 }
+        for minute in 0..<heads.count { starts[minute + 2] += starts[minute + 1] }
         planned = FlatArray(count: staged.count) { storage in
             for index in 0..<staged.count {
                 let minute = minute(of: staged[index])
-                (storage + cursor[minute]).initialize(to: staged[index])
-                cursor[minute] += 1
+                (storage + starts[minute + 1]).initialize(to: staged[index])
+                starts[minute + 1] += 1
             }
         }
         plannedStart = starts

@@ -128,9 +128,15 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         return removed
     }
 
-    /// Removes every entry, keeping the storage.
+    /// Removes every entry, keeping the storage. The check for an empty table is inlined: the
+    /// partitions clear two tables every minute, nearly always empty at small populations,
+    /// and the call alone was 8 M of the 154 M instructions of a run at 1,000 people.
+    @inline(__always)
     func removeAll() {
-        guard count > 0 else { return }
+        if count > 0 { removeEntries() }
+    }
+
+    private func removeEntries() {
         for slot in 0..<capacity where isUsed[slot] {
             (keys + slot).deinitialize(count: 1)
             (values + slot).deinitialize(count: 1)

@@ -9,6 +9,8 @@ struct SharedState {
     let sources = FlatTable<IPAddress, SourceRecord>()
     var overloadShare = SIMD8<Double>(repeating: 0)
     var latencyFactor = SIMD8<Double>(repeating: 1)
+    /// Where the minute's context lives (rewritten each minute).
+    private let contextSlot = SliceContext.Slot()
     /// Hourly series only the merge sees (requests per component).
     var metrics: MetricTable
     /// Minutes a component was past its capacity, joined into periods.
@@ -26,7 +28,7 @@ struct SharedState {
         capacities = plan.scenario.components.map(\.capacityPerSecond)
     }
 
-    /// The context every partition reads in `minute`.
+    /// The context every partition reads in `minute` (the one before it is no longer to be read).
     func context(minute: Int) -> SliceContext {
         let start = plan.scenario.start.millisecondsSince1970 + Int64(minute) * 60_000
         let from = Instant(millisecondsSince1970: start)
@@ -34,8 +36,8 @@ struct SharedState {
         let isLoginQuiet = Partition.loginComponents.allSatisfy { component in
             overloadShare[component.index] == 0 && plan.timeline.isQuiet(component, from: from, to: to)
         }
-        return SliceContext(start: start, end: start + 60_000, sources: sources, overloadShare: overloadShare,
-                            latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet)
+        return contextSlot.context(start: start, end: start + 60_000, sources: sources, overloadShare: overloadShare,
+                                   latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet)
     }
 
     /// Folds the minute's work of every partition into the shared state, in partition order.
