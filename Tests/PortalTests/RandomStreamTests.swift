@@ -74,3 +74,27 @@ struct PortableCosineTests {
         #expect(abs(PortableMath.cos(x) - Foundation.cos(x)) < 1e-14)
     }
 }
+
+@Suite("Portable logarithm")
+struct PortableLogarithmTests {
+    @Test("agrees with the reference logarithm to about an ulp", arguments: [
+        1e-300, 1e-10, 0.001, 0.25, 0.5, 0.70710678, 0.9999999, 1.0, 1.0000001, 1.41421357, 2.0, 3.0, 10.0, 1e10, 1e300,
+        Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude, 4.9e-320,
+    ])
+    func agrees(x: Double) {
+        let expected = Foundation.log(x)
+        #expect(abs(PortableMath.log(x) - expected) <= 2 * expected.ulp)
+    }
+
+    @Test("NaN for NaN and negatives, −∞ for zero, +∞ for +∞")
+    func unusual() {
+        #expect(PortableMath.log(.nan).isNaN)
+        #expect(PortableMath.log(-1).isNaN)
+        #expect(PortableMath.log(-.infinity).isNaN)
+        #expect(PortableMath.log(-Double.leastNonzeroMagnitude).isNaN)
+        #expect(PortableMath.log(0) == -.infinity)
+        #expect(PortableMath.log(-0.0) == -.infinity)
+        #expect(PortableMath.log(.infinity) == .infinity)
+        #expect(PortableMath.log(1) == 0)
+    }
+}

@@ -15,6 +15,28 @@ public enum PortableMath {
     /// with k is exact and a low part that corrects it.
     @inlinable
     public static func log(_ x: Double) -> Double {
+        // Positive, normal and finite (exponent field 1 to 0x7FE, sign clear) in one unsigned
+        // comparison, rather than four floating-point tests for NaN, negatives, zero and
+        // infinity and one for subnormals: the simulator only ever asks for these.
+        let bits = x.bitPattern
+        guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return unusualLog(x) }
+        let significand = Double(bitPattern: bits & 0x000F_FFFF_FFFF_FFFF | 0x3FF0_0000_0000_0000)
+        return log(exponent: Double(Int(bits >> 52) - 1023), significand: significand)
+    }
+
+    /// `log` of NaN, zero, a negative, infinity or a subnormal.
+    @usableFromInline
+    static func unusualLog(_ x: Double) -> Double {
+        if x.isNaN || x < 0 { return .nan }
+        if x == 0 { return -.infinity }
+        if x == .infinity { return .infinity }
+        let (k, m) = exponentAndSignificand(x)
+        return log(exponent: k, significand: m)
+    }
+
+    /// log(2^k·m) for 1 ≤ m < 2: the method described at `log(_:)`.
+    @inlinable @inline(__always)
+    static func log(exponent: Double, significand: Double) -> Double {
         // The constants by bit pattern, so that no decimal-to-binary conversion can differ.
         let ln2High = Double(bitPattern: 0x3FE6_2E42_FEE0_0000)
         let ln2Low = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
@@ -26,11 +48,7 @@ public enum PortableMath {
         let lg6 = Double(bitPattern: 0x3FC3_9A09_D078_C69F)
         let lg7 = Double(bitPattern: 0x3FC2_F112_DF3E_5244)
 
-        if x.isNaN || x < 0 { return .nan }
-        if x == 0 { return -.infinity }
-        if x == .infinity { return .infinity }
-
-        var (k, m) = exponentAndSignificand(x)
+        var (k, m) = (exponent, significand)
         if m > 1.414_213_562_373_095_1 {
             m *= 0.5
             k += 1

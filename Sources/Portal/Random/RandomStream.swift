@@ -34,14 +34,14 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
         }
 
         /// The stream of `entity`: the same as `RandomStream(seed:name:entity:)`.
-        @inlinable
+        @inlinable @inline(__always)
         public func stream(_ entity: UInt64) -> RandomStream {
             RandomStream(derivedSeed: SplitMix64.mix(named ^ SplitMix64.mix(entity &+ 0x9E37_79B9_7F4A_7C15)))
         }
     }
 
     /// A stream from its already derived seed (`Family.stream`).
-    @inlinable
+    @inlinable @inline(__always)
     init(derivedSeed: UInt64) {
         generator = Xoshiro256StarStar(seed: derivedSeed)
     }
@@ -67,7 +67,7 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits of the stream.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         generator.next()
     }

@@ -19,7 +19,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// Advances the counter by the golden-ratio increment and returns it mixed.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         state &+= Self.golden
         return Self.mix(state)
@@ -28,7 +28,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// SplitMix64's finalizer, a bijection on 64-bit values in which every input bit affects
     /// every output bit: `z ^= z >> 30; z &*= 0xBF58476D1CE4E5B9; z ^= z >> 27;
     /// z &*= 0x94D049BB133111EB; z ^= z >> 31`. `mix(0)` is 0.
-    @inlinable
+    @inlinable @inline(__always)
     public static func mix(_ z: UInt64) -> UInt64 {
         var z = z
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
