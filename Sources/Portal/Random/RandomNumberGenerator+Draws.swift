@@ -5,9 +5,12 @@
 ///
 /// Each draw documents how many values it takes from the generator; that count is part of the
 /// reproducibility contract too.
+///
+/// The small draws the simulator makes on every decision are always inlined: as calls (even
+/// specialised) the generator's state went to memory and back around each one.
 extension RandomNumberGenerator {
     /// A uniform double in [0, 1): the top 53 bits of one value, times 2⁻⁵³.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func nextUnitDouble() -> Double {
         let bits: UInt64 = next()
         return Double(bits >> 11) * 0x1.0p-53
@@ -18,7 +21,7 @@ extension RandomNumberGenerator {
     /// Lemire's multiply-shift ("Fast random integer generation in an interval", 2019): the high
     /// word of `value × bound`, drawing again only in the rare case (probability below
     /// bound / 2⁶⁴) that the low word falls in the short, biased slice.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next(below bound: UInt64) -> UInt64 {
         precondition(bound > 0, "next(below:) needs a bound above 0")
         var value: UInt64 = next()
@@ -36,7 +39,7 @@ extension RandomNumberGenerator {
 
     /// True with probability `probability`: never for 0 or less (or NaN), always for 1 or more.
     /// Takes one value when 0 < probability < 1, none otherwise.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func chance(_ probability: Double) -> Bool {
         if !(probability > 0) { return false }
         if probability >= 1 { return true }
@@ -45,7 +48,7 @@ extension RandomNumberGenerator {
 
     /// An exponentially distributed value with mean `mean` (the wait between events of a
     /// Poisson process): `−mean · log(1 − u)` for one unit double u, so always finite and ≥ 0.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func exponential(mean: Double) -> Double {
         // 1 − u is in (0, 1] and exact, so the logarithm is finite.
         -mean * PortableMath.log(1 - nextUnitDouble())
