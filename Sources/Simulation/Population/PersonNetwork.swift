@@ -30,7 +30,8 @@ enum PersonNetwork {
 
     /// The label of a person's own device `k` (`d482-1`); made on every login, so its bytes are
     /// written straight into the label: interpolating them cost about 250 instructions a label,
-    /// this about 60. (Negative numbers, which the simulator never has, are interpolated.)
+    /// this about 155 (callgrind). Negative numbers, which the simulator never has, are
+    /// interpolated.
     static func device(_ person: Int, _ k: Int) -> DeviceLabel {
         guard person >= 0, k >= 0 else { return "d\(person)-\(k % 10)" }
         let number = UInt64(person)
