@@ -254,7 +254,9 @@ extension Partition {
             appendNotification(local, &file, at: at, topic: topic, appointment: isAppointment ? file.appointment : -1,
                                readAt: readAt)
         }
-        ledger.scratch.removeAll(keepingCapacity: true)
+        // Emptied from the end, keeping its room: `removeAll(keepingCapacity:)` went through
+        // the general `replaceSubrange` (2.6 M of 2,133 M instructions at 100,000 people).
+        while !ledger.scratch.isEmpty { ledger.scratch.removeLast() }
     }
 
     /// Appends a notification about the file's application as it stands now.
