@@ -207,6 +207,27 @@ struct ApplicationRulesTests {
         #expect(second == .failure(ApplicationRules.Refusal(reason: .alreadyBooked)))
     }
 
+    @Test("a booking's notice made with the zone reads as the one made with the written time")
+    func bookingNoticeInZone() throws {
+        var events = EventList()
+        var written: [Notification] = []
+        var shown: [Notification] = []
+        var first = try Self.underReview(events: &events, notifications: &written)
+        var second = first
+        let slot = Self.now + .days(2)
+        let a = Self.rules.book(id: 4, for: &first, office: .medan, at: slot, bookedThatDay: 0, current: nil, now: Self.now,
+                                events: &events, notifications: &written, when: slot.display(in: .jakarta))
+        let b = Self.rules.book(id: 4, for: &second, office: .medan, at: slot, bookedThatDay: 0, current: nil, now: Self.now,
+                                events: &events, notifications: &shown, zone: .jakarta)
+        #expect(a == b)
+        #expect(first == second)
+        let booked = try #require(shown.last)
+        let bookedWritten = try #require(written.last)
+        #expect(booked.topic == .appointmentBooked)
+        #expect(booked.text == bookedWritten.text)
+        #expect(booked.text.text(in: .english).contains(slot.display(in: .jakarta)))
+    }
+
     @Test("a missed appointment needs a new booking; booking again sends the application back to the queue")
     func missedAppointment() throws {
         var events = EventList()

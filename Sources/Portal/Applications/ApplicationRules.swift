@@ -202,6 +202,25 @@ public struct ApplicationRules: Sendable {
         id: Int64, for application: inout Application, office: Office, at slot: Instant, bookedThatDay: Int,
         current: Appointment?, now: Instant, events: inout R, notifications: inout [Notification], when: String
     ) -> Result<Appointment, Refusal> {
+        book(id: id, for: &application, office: office, at: slot, bookedThatDay: bookedThatDay, current: current, now: now,
+             events: &events, notifications: &notifications, time: .written(when))
+    }
+
+    /// `book`, its notice showing the slot in `zone` once read (the simulator reads none, so
+    /// it writes no time).
+    public func book<R: EventRecorder>(
+        id: Int64, for application: inout Application, office: Office, at slot: Instant, bookedThatDay: Int,
+        current: Appointment?, now: Instant, events: inout R, notifications: inout [Notification], zone: Zone
+    ) -> Result<Appointment, Refusal> {
+        book(id: id, for: &application, office: office, at: slot, bookedThatDay: bookedThatDay, current: current, now: now,
+             events: &events, notifications: &notifications, time: .shown(in: zone))
+    }
+
+    private func book<R: EventRecorder>(
+        id: Int64, for application: inout Application, office: Office, at slot: Instant, bookedThatDay: Int,
+        current: Appointment?, now: Instant, events: inout R, notifications: inout [Notification],
+        time: Notification.AppointmentTime
+    ) -> Result<Appointment, Refusal> {
         let purpose = application.kind.appointment
         func refuse(_ reason: ReasonCode) -> Result<Appointment, Refusal> {
             events.record(Event(at: now, account: application.account, kind: .appointmentRefused, reason: reason,
@@ -219,7 +238,7 @@ public struct ApplicationRules: Sendable {
         let appointment = Appointment(id: id, application: application.id, office: office, purpose: purpose, at: slot)
         events.record(Event(at: now, account: application.account, kind: .appointmentBooked, reason: .ok,
                             detail: .appointment(application: application.id, id: id, office: office, at: slot)))
-        notifications.append(.appointment(appointment, account: application.account, at: now, isReminder: false, when: when))
+        notifications.append(.appointment(appointment, account: application.account, at: now, isReminder: false, when: time))
         if rebooking {
             application.actionNeeded.removeAll { $0.reason == .appointmentMissed }
             if application.actionNeeded.isEmpty {

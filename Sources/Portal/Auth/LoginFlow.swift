@@ -66,7 +66,7 @@ public struct LoginFlow: Sendable {
         // millions of times.
         guard var current = record.take() else {
             events.record(Event(at: attempt.at, account: nil, kind: .loginFailed, reason: .unknownUser, ip: attempt.ip,
-                                device: attempt.device, detail: .identifier(Self.loggable(attempt.identifier))))
+                                device: attempt.device, detail: .identifier(attempt.identifier)))
             countAgainstSource(&source, attempt, events: &events)
             return .refused(.unknownUser)
         }

@@ -16,6 +16,9 @@ public struct LoggedText: Hashable, Sendable, BitwiseCopyable, CustomStringConve
     private var tail = SIMD8<UInt8>()
     private var count: UInt8 = 0
 
+    /// No text (what the simulator's logins type: it keeps no usernames).
+    public init() {}
+
     /// The longest start of `text` that fits: whole characters, at most `capacity` bytes.
     public init(prefixOf text: some StringProtocol) {
         var kept = 0

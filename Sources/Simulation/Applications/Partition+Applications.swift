@@ -245,12 +245,18 @@ extension Partition {
     /// person caused are on their screen, so read at `readAt` (`Int64.min`: unread).
     func keepNotifications(_ local: UInt32, _ file: inout ApplicationFile, readAt: Int64) {
         guard !ledger.scratch.isEmpty else { return }
-        for notice in ledger.scratch {
-            let isAppointment = notice.topic == .appointmentBooked || notice.topic == .appointmentReminder
-            appendNotification(local, &file, at: notice.at.millisecondsSince1970, topic: notice.topic,
-                               appointment: isAppointment ? file.appointment : -1, readAt: readAt)
+        // Only the topic and time are kept: read in place, since taking each notice out copied
+        // it whole and destroyed the copy (9 M of 2,143 M instructions at 100,000 people).
+        for index in ledger.scratch.indices {
+            let topic = ledger.scratch[index].topic
+            let at = ledger.scratch[index].at.millisecondsSince1970
+            let isAppointment = topic == .appointmentBooked || topic == .appointmentReminder
+            appendNotification(local, &file, at: at, topic: topic, appointment: isAppointment ? file.appointment : -1,
+                               readAt: readAt)
         }
-        ledger.scratch.removeAll(keepingCapacity: true)
+        // Emptied from the end, keeping its room: `removeAll(keepingCapacity:)` went through
+        // the general `replaceSubrange` (2.6 M of 2,133 M instructions at 100,000 people).
+        while !ledger.scratch.isEmpty { ledger.scratch.removeLast() }
     }
 
     /// Appends a notification about the file's application as it stands now.

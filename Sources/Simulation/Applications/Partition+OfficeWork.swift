@@ -141,7 +141,7 @@ extension Partition {
             office: office, at: Instant(millisecondsSince1970: slot), bookedThatDay: chosen?.booked ?? office.dailyCapacity,
             current: file.appointment >= 0 ? ledger.appointments[Int(file.appointment)].appointment : nil,
             now: Instant(millisecondsSince1970: at), events: &recorder, notifications: &ledger.scratch,
-            when: Instant(millisecondsSince1970: slot).display(in: plan.scenario.zone))
+            zone: plan.scenario.zone)
         if case .success(let appointment) = result {
             ledger.appointments.append(BookedAppointment(appointment: appointment, local: local, bookedAt: at))
             file.appointment = Int32(ledger.appointments.count - 1)

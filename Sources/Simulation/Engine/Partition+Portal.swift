@@ -173,7 +173,9 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let before = source(ip)
         var sourceRecord: SourceRecord? = before
-        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: identifier, ip: ip, device: device,
+        // Nearly every simulated login types nothing kept (""): spared the escaping.
+        let logged = identifier.isEmpty ? LoggedText() : LoginFlow.loggable(identifier)
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: logged, ip: ip, device: device,
                                    captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
         countLoad(.auth)
         if flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: flow.policy.throttle)) {
@@ -210,7 +212,7 @@ extension Partition {
         var sourceRecord: SourceRecord? = before
         var record = authRecord(local, facts: facts(local))
         let hadChallenge = record.challenge != nil
-        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: "", ip: ip, device: device,
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: LoggedText(), ip: ip, device: device,
                                    sessionID: nextSessionID(local))
         countLoad(.auth)
         recorder.actor = actor
