@@ -85,26 +85,33 @@ enum EventEncoding {
     private static func foldCommon(_ detail: EventDetail?) -> UInt64 {
         switch detail {
         case nil: 0
-        case .session(let id)?: SplitMix64.mix(SplitMix64.mix(6) ^ UInt64(bitPattern: id))
+        case .session(let id)?: mix(sessionTag, UInt64(bitPattern: id))
         default: fold(detail)
         }
     }
+
+    /// A detail's tag mixed, then each value in turn xored in and mixed. Fixed arities rather
+    /// than a variadic list: a variadic call can allocate its array.
+    @inline(__always)
+    private static func mix(_ tag: UInt64, _ a: UInt64) -> UInt64 {
+        SplitMix64.mix(SplitMix64.mix(tag) ^ a)
+    }
+
+    private static func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
+        SplitMix64.mix(mix(tag, a) ^ b)
+    }
+
+    private static func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
+        SplitMix64.mix(mix(tag, a, b) ^ c)
+    }
+
+    /// The tag of a session detail (`foldCommon` folds it too).
+    private static let sessionTag: UInt64 = 6
 
     /// A detail's case and values, folded into 64 bits: the tag mixed, then each value in turn
     /// xored in and mixed.
     private static func fold(_ detail: EventDetail?) -> UInt64 {
         guard let detail else { return 0 }
-        // Fixed arities rather than a variadic list: a variadic call can allocate its array.
-        // (`foldCommon` spells the one-value mix out for a session: keep the two alike.)
-        func mix(_ tag: UInt64, _ a: UInt64) -> UInt64 {
-            SplitMix64.mix(SplitMix64.mix(tag) ^ a)
-        }
-        func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
-            SplitMix64.mix(mix(tag, a) ^ b)
-        }
-        func mix(_ tag: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-            SplitMix64.mix(mix(tag, a, b) ^ c)
-        }
         switch detail {
         case .identifier(let text): return mix(1, text.withUTF8(fold))
         case .failures(let count, let reset): return mix(2, UInt64(count), reset ? 1 : 0)
@@ -112,7 +119,7 @@ enum EventEncoding {
             return mix(3, UInt64(bitPattern: until?.millisecondsSince1970 ?? .min), UInt64(failures), UInt64(lockouts))
         case .cleared(let failures, let wasLocked): return mix(4, UInt64(failures), wasLocked ? 1 : 0)
         case .sourceBlock(let until, let failures): return mix(5, UInt64(bitPattern: until.millisecondsSince1970), UInt64(failures))
-        case .session(let id): return mix(6, UInt64(bitPattern: id))
+        case .session(let id): return mix(sessionTag, UInt64(bitPattern: id))
         case .resend(let count): return mix(7, UInt64(count))
         case .expectedDevice(let device): return mix(8, fold(device))
         case .token(let id): return mix(9, UInt64(bitPattern: id))
