@@ -118,14 +118,14 @@ extension Partition {
     /// What the components do to this request: each one that is down (scripted, random or
     /// maintenance) or overloaded fails it with its share, drawn from the request's own stream.
     @inline(__always)
-    func conditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
+    func conditions(at: Int64, random: inout RandomStream) -> PlatformConditions {
         // Nothing can fail: every share below would be 0, so nothing would be drawn.
         if context.isLoginQuiet, at >= context.start, at < context.end { return PlatformConditions() }
         return drawnConditions(at: at, random: &random)
     }
 
     @inline(never)
-    private func drawnConditions(at at: Int64, random: inout RandomStream) -> PlatformConditions {
+    private func drawnConditions(at: Int64, random: inout RandomStream) -> PlatformConditions {
         var conditions = PlatformConditions()
         let instant = Instant(millisecondsSince1970: at)
         for component in Self.loginComponents {

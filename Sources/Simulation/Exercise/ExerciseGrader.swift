@@ -89,7 +89,7 @@ public enum ExerciseGrader {
                 return (true, ["\(name): not unlocked by the desk"])
             }
             let account = try world.account(matching: name)
-            let forced = try actions.first { $0.action == "unlock-force" && (try? world.account(matching: $0.target ?? ""))?.id == account.id }
+            let forced = actions.first { $0.action == "unlock-force" && (try? world.account(matching: $0.target ?? ""))?.id == account.id }
             if let forced { return (false, ["\(name): unlocked with --force by \(forced.operatorName) at \(time(forced.at))"]) }
             let reset = events.first { ($0.kind == .resetCompleted || ($0.kind == .passwordChanged && $0.reason == .temporaryPassword)) && $0.at <= unlock.at }
             guard let reset else {
