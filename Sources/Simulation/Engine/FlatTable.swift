@@ -33,6 +33,10 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Slots (a power of two) and the shift that maps a hash to one.
     private var capacity: Int
     private var shift: UInt64
+    /// `capacity - 1`. Kept, and probing done in wrapping arithmetic with a masking shift
+    /// (`&>>`), so a probe step carries no overflow check and no test for a shift of 64 or
+    /// more: none can happen (a slot is below `capacity`, the shift between 1 and 60).
+    private var mask: Int
     /// Entries in the table.
     private(set) var count = 0
 
@@ -41,6 +45,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         var capacity = 16
         while capacity < expected * 2 { capacity *= 2 }
         self.capacity = capacity
+        mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         keys = .allocate(capacity: capacity)
         values = .allocate(capacity: capacity)
@@ -83,13 +88,13 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
                 values[slot] = value
                 return
             }
-            slot = (slot + 1) & (capacity - 1)
+            slot = (slot &+ 1) & mask
         }
         (keys + slot).initialize(to: key)
         (values + slot).initialize(to: value)
         isUsed[slot] = true
-        count += 1
-        if count * 2 > capacity { grow() }
+        count &+= 1
+        if count &* 2 > capacity { grow() }
     }
 
     /// Changes the value for `key` in place; false (and `body` not called) when there is none.
@@ -108,14 +113,14 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         let removed = (values + hole).move()
         (keys + hole).deinitialize(count: 1)
         isUsed[hole] = false
-        count -= 1
+        count &-= 1
         // Backward-shift deletion: move up each later entry of the run that may sit in the
         // hole (its home slot is not cyclically between the hole and it).
-        var next = (hole + 1) & (capacity - 1)
+        var next = (hole &+ 1) & mask
         while isUsed[next] {
             let wanted = home(keys[next])
-            let distanceToNext = (next - wanted) & (capacity - 1)
-            let distanceToHole = (hole - wanted) & (capacity - 1)
+            let distanceToNext = (next &- wanted) & mask
+            let distanceToHole = (hole &- wanted) & mask
             if distanceToHole < distanceToNext {
                 (keys + hole).moveInitialize(from: keys + next, count: 1)
                 (values + hole).moveInitialize(from: values + next, count: 1)
@@ -123,7 +128,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
                 isUsed[next] = false
                 hole = next
             }
-            next = (next + 1) & (capacity - 1)
+            next = (next &+ 1) & mask
         }
         return removed
     }
@@ -172,7 +177,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
 
     @inline(__always)
     private func home(_ key: Key) -> Int {
-        Int(truncatingIfNeeded: key.tableHash >> shift)
+        Int(truncatingIfNeeded: key.tableHash &>> shift)
     }
 
     @inline(__always)
@@ -180,7 +185,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         var slot = home(key)
         while isUsed[slot] {
             if keys[slot] == key { return slot }
-            slot = (slot + 1) & (capacity - 1)
+            slot = (slot &+ 1) & mask
         }
         return nil
     }
@@ -188,6 +193,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     private func grow() {
         let (oldKeys, oldValues, oldUsed, oldCapacity) = (keys, values, isUsed, capacity)
         capacity *= 2
+        mask = capacity - 1
         shift -= 1
         keys = .allocate(capacity: capacity)
         values = .allocate(capacity: capacity)
@@ -195,7 +201,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         isUsed.initialize(repeating: false, count: capacity)
         for old in 0..<oldCapacity where oldUsed[old] {
             var slot = home(oldKeys[old])
-            while isUsed[slot] { slot = (slot + 1) & (capacity - 1) }
+            while isUsed[slot] { slot = (slot &+ 1) & mask }
             (keys + slot).moveInitialize(from: oldKeys + old, count: 1)
             (values + slot).moveInitialize(from: oldValues + old, count: 1)
             isUsed[slot] = true
