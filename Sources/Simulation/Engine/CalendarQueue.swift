@@ -116,7 +116,7 @@ struct CalendarQueue {
         guard minute >= 0, minute < heads.count else { return }
         sequence &+= 1
         let item = Scheduled(at: at, seq: sequence, subject: subject, action: action, argument: argument)
-        count += 1
+        count &+= 1
         if let staged {
             staged.append(item)
         } else if minute <= currentMinute {
@@ -149,12 +149,22 @@ struct CalendarQueue {
     private mutating func gather(minute: Int) {
         if staged != nil { groupStaged() }
         guard minute < heads.count else { return }
-        for index in plannedStart[minute]..<plannedStart[minute + 1] { insert(planned[index]) }
+        // Counted in wrapping arithmetic, as below: no index here can overflow.
+        var index = plannedStart[minute]
+        let end = plannedStart[minute &+ 1]
+        while index < end {
+            insert(planned[index])
+            index &+= 1
+        }
         var chunk = heads[minute]
         heads[minute] = Self.none
         while chunk != Self.none {
-            let first = Int(chunk) * Self.chunkSize
-            for index in first..<first + Int(chunks[Int(chunk)].count) { insert(chunkItems[index]) }
+            var item = Int(chunk) &* Self.chunkSize
+            let end = item &+ Int(chunks[Int(chunk)].count)
+            while item < end {
+                insert(chunkItems[item])
+                item &+= 1
+            }
             let next = chunks[Int(chunk)].next
             chunks[Int(chunk)].next = free
             free = chunk
@@ -172,9 +182,9 @@ struct CalendarQueue {
         var hole = current.count
         current.append(item)
         guard hole <= Self.insertedSort else { return }
-        while hole > 0, item.precedes(current[hole - 1]) {
-            current[hole] = current[hole - 1]
-            hole -= 1
+        while hole > 0, item.precedes(current[hole &- 1]) {
+            current[hole] = current[hole &- 1]
+            hole &-= 1
         }
         current[hole] = item
     }
@@ -241,16 +251,19 @@ struct CalendarQueue {
         current[index]
     }
 
-    /// The next item of the current minute, or nil when it is done.
+    /// The next item of the current minute, or nil when it is done. The heap is nearly always
+    /// empty, so that is asked first; counts in wrapping arithmetic (none can overflow).
     mutating func next() -> Scheduled? {
         let hasListItem = position < current.count
-        guard hasListItem || !heap.isEmpty else { return nil }
-        count -= 1
-        if hasListItem, heap.isEmpty || current[position].precedes(heap[0]) {
-            position += 1
-            return current[position - 1]
+        if heap.isEmpty {
+            guard hasListItem else { return nil }
+        } else if !hasListItem || !current[position].precedes(heap[0]) {
+            count &-= 1
+            return pop()
         }
-        return pop()
+        count &-= 1
+        position &+= 1
+        return current[position &- 1]
     }
 
     /// Adds an item to a minute's list: into its first chunk while that has room, else into a
@@ -259,7 +272,7 @@ struct CalendarQueue {
         let head = heads[minute]
         if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
             chunkItems[Int(head) * Self.chunkSize + Int(chunks[Int(head)].count)] = item
-            chunks[Int(head)].count += 1
+            chunks[Int(head)].count &+= 1
             return
         }
         let chunk: Int32
