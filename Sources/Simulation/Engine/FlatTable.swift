@@ -70,7 +70,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
             return values[slot]
         }
         set {
-            if let newValue { update(newValue, for: key) } else { removeValue(forKey: key) }
+            if let newValue { update(newValue, for: key) } else { remove(key) }
         }
     }
 
@@ -109,13 +109,29 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Removes the value for `key` and returns it.
     @discardableResult
     func removeValue(forKey key: Key) -> Value? {
-        guard count > 0, var hole = slot(of: key) else { return nil }
-        let removed = (values + hole).move()
+        guard count > 0, let slot = slot(of: key) else { return nil }
+        let removed = (values + slot).move()
+        vacate(slot)
+        return removed
+    }
+
+    /// Removes the value for `key`, if any, dropping it in place: setting nil through the
+    /// subscript copied the value out (96 bytes for a code challenge) only to destroy it.
+    func remove(_ key: Key) {
+        guard count > 0, let slot = slot(of: key) else { return }
+        (values + slot).deinitialize(count: 1)
+        vacate(slot)
+    }
+
+    /// Empties `hole`, whose value is already moved out or destroyed, and closes the gap by
+    /// backward-shift deletion: moves up each later entry of the run that may sit in the
+    /// hole (its home slot is not cyclically between the hole and it).
+    @inline(__always)
+    private func vacate(_ hole: Int) {
+        var hole = hole
         (keys + hole).deinitialize(count: 1)
         isUsed[hole] = false
         count &-= 1
-        // Backward-shift deletion: move up each later entry of the run that may sit in the
-        // hole (its home slot is not cyclically between the hole and it).
         var next = (hole &+ 1) & mask
         while isUsed[next] {
             let wanted = home(keys[next])
@@ -130,7 +146,6 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
             }
             next = (next &+ 1) & mask
         }
-        return removed
     }
 
     /// Removes every entry, keeping the storage. The check for an empty table is inlined: the
@@ -153,7 +168,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Removes the entries for which `shouldBeRemoved` is true.
     func removeAll(where shouldBeRemoved: (Key, Value) -> Bool) {
         let doomed = filter { shouldBeRemoved($0.key, $0.value) }.map(\.key)
-        for key in doomed { removeValue(forKey: key) }
+        for key in doomed { remove(key) }
     }
 
     /// The entries, in slot order (which means nothing).
