@@ -177,11 +177,16 @@ struct CalendarQueue {
     private static let insertedSort = 16
 
     /// Adds an item to `current`: in its place among the first `insertedSort`, else at the end.
+    /// An item that comes after the last (or is the first) is written once, by the append.
     @inline(__always)
     private func insert(_ item: Scheduled) {
         var hole = current.count
-        current.append(item)
-        guard hole <= Self.insertedSort else { return }
+        guard hole > 0, hole <= Self.insertedSort, item.precedes(current[hole &- 1]) else {
+            current.append(item)
+            return
+        }
+        current.append(current[hole &- 1])
+        hole &-= 1
         while hole > 0, item.precedes(current[hole &- 1]) {
             current[hole] = current[hole &- 1]
             hole &-= 1
