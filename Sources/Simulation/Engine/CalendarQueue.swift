@@ -111,6 +111,11 @@ struct CalendarQueue {
     }
 
     /// Schedules an action; things after the run's end are dropped.
+    ///
+    /// One call, with the chunk list's insertion inlined into it: inlined into its 32 call
+    /// sites, it still called `prepend`, and the two calls' arguments and saved registers cost
+    /// more than one call's (2.2 M of 2,146 M instructions of a run at 100,000 people).
+    @inline(never)
     mutating func schedule(at: Int64, subject: UInt32, action: Action, argument: UInt16 = 0) {
         let minute = Int((at - start) / 60_000)
         guard minute >= 0, minute < heads.count else { return }
@@ -273,6 +278,7 @@ struct CalendarQueue {
 
     /// Adds an item to a minute's list: into its first chunk while that has room, else into a
     /// new first chunk.
+    @inline(__always)
     private mutating func prepend(_ item: Scheduled, toMinute minute: Int) {
         let head = heads[minute]
         if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
