@@ -157,6 +157,13 @@ struct CalendarQueue {
         // Counted in wrapping arithmetic, as below: no index here can overflow.
         var index = plannedStart[minute]
         let end = plannedStart[minute &+ 1]
+        if end &- index > Self.insertedSort {
+            // Bound for the keyed sort anyway (a million people and more): not put in place.
+            while index < end {
+                current.append(planned[index])
+                index &+= 1
+            }
+        }
         while index < end {
             insert(planned[index])
             index &+= 1
