@@ -133,8 +133,8 @@ struct CalendarQueue {
 
     /// Begins a minute: its list becomes the current items, sorted.
     ///
-    /// Inlined for the minutes that hold nothing, most of a partition's below a million
-    /// people: they cost a few loads here instead of a call.
+    /// Inlined for the minutes that hold nothing (a third of a partition's at 100,000 people):
+    /// they cost a few loads here instead of a call.
     @inline(__always)
     mutating func begin(minute: Int) {
         currentMinute = minute
@@ -146,10 +146,11 @@ struct CalendarQueue {
     }
 
     /// Gathers a minute's items into `current`, sorted: its planned items, then those of its
-    /// chunks. A handful are put in place as they come (an insertion sort fused with the copy:
-    /// a second pass over them, in a call of its own, was 24 M of the 2,198 M instructions of
-    /// a run at 100,000 people); beyond `insertedSort` items the rest are appended and all
-    /// sorted by keys at the end (at ten million people a minute holds hundreds).
+    /// chunks. A handful are put in place as they come, an insertion sort fused with the copy
+    /// (instead of a second pass in a call of its own; with the inlined empty minutes, and an
+    /// in-order item written once, 10 M fewer of the 2,198 M instructions of a run at 100,000
+    /// people); beyond `insertedSort` items the rest are appended and all sorted by keys at
+    /// the end (at ten million people a minute holds hundreds).
     @inline(never)
     private mutating func gather(minute: Int) {
         if staged != nil { groupStaged() }
