@@ -58,7 +58,9 @@ final class FlatArray<Element> {
     func append(_ element: Element) {
         if count == capacity { grow() }
         (base + count).initialize(to: element)
-        count += 1
+        // Wrapping: the count cannot overflow (the storage would run out first), and the
+        // check was two instructions of every append.
+        count &+= 1
     }
 
     /// Removes and returns the last element.

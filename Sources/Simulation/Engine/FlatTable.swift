@@ -33,6 +33,10 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Slots (a power of two) and the shift that maps a hash to one.
     private var capacity: Int
     private var shift: UInt64
+    /// `capacity - 1`. Kept, and probing done in wrapping arithmetic with a masking shift
+    /// (`&>>`), so a probe step carries no overflow check and no test for a shift of 64 or
+    /// more: none can happen (a slot is below `capacity`, the shift between 1 and 60).
+    private var mask: Int
     /// Entries in the table.
     private(set) var count = 0
 
@@ -41,6 +45,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         var capacity = 16
         while capacity < expected * 2 { capacity *= 2 }
         self.capacity = capacity
+        mask = capacity - 1
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         keys = .allocate(capacity: capacity)
         values = .allocate(capacity: capacity)
@@ -65,7 +70,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
             return values[slot]
         }
         set {
-            if let newValue { update(newValue, for: key) } else { removeValue(forKey: key) }
+            if let newValue { update(newValue, for: key) } else { remove(key) }
         }
     }
 
@@ -83,13 +88,13 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
                 values[slot] = value
                 return
             }
-            slot = (slot + 1) & (capacity - 1)
+            slot = (slot &+ 1) & mask
         }
         (keys + slot).initialize(to: key)
         (values + slot).initialize(to: value)
         isUsed[slot] = true
-        count += 1
-        if count * 2 > capacity { grow() }
+        count &+= 1
+        if count &* 2 > capacity { grow() }
     }
 
     /// Changes the value for `key` in place; false (and `body` not called) when there is none.
@@ -104,18 +109,34 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Removes the value for `key` and returns it.
     @discardableResult
     func removeValue(forKey key: Key) -> Value? {
-        guard count > 0, var hole = slot(of: key) else { return nil }
-        let removed = (values + hole).move()
+        guard count > 0, let slot = slot(of: key) else { return nil }
+        let removed = (values + slot).move()
+        vacate(slot)
+        return removed
+    }
+
+    /// Removes the value for `key`, if any, dropping it in place: setting nil through the
+    /// subscript copied the value out (96 bytes for a code challenge) only to destroy it.
+    func remove(_ key: Key) {
+        guard count > 0, let slot = slot(of: key) else { return }
+        (values + slot).deinitialize(count: 1)
+        vacate(slot)
+    }
+
+    /// Empties `hole`, whose value is already moved out or destroyed, and closes the gap by
+    /// backward-shift deletion: moves up each later entry of the run that may sit in the
+    /// hole (its home slot is not cyclically between the hole and it).
+    @inline(__always)
+    private func vacate(_ hole: Int) {
+        var hole = hole
         (keys + hole).deinitialize(count: 1)
         isUsed[hole] = false
-        count -= 1
-        // Backward-shift deletion: move up each later entry of the run that may sit in the
-        // hole (its home slot is not cyclically between the hole and it).
-        var next = (hole + 1) & (capacity - 1)
+        count &-= 1
+        var next = (hole &+ 1) & mask
         while isUsed[next] {
             let wanted = home(keys[next])
-            let distanceToNext = (next - wanted) & (capacity - 1)
-            let distanceToHole = (hole - wanted) & (capacity - 1)
+            let distanceToNext = (next &- wanted) & mask
+            let distanceToHole = (hole &- wanted) & mask
             if distanceToHole < distanceToNext {
                 (keys + hole).moveInitialize(from: keys + next, count: 1)
                 (values + hole).moveInitialize(from: values + next, count: 1)
@@ -123,9 +144,8 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
                 isUsed[next] = false
                 hole = next
             }
-            next = (next + 1) & (capacity - 1)
+            next = (next &+ 1) & mask
         }
-        return removed
     }
 
     /// Removes every entry, keeping the storage. The check for an empty table is inlined: the
@@ -148,7 +168,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     /// Removes the entries for which `shouldBeRemoved` is true.
     func removeAll(where shouldBeRemoved: (Key, Value) -> Bool) {
         let doomed = filter { shouldBeRemoved($0.key, $0.value) }.map(\.key)
-        for key in doomed { removeValue(forKey: key) }
+        for key in doomed { remove(key) }
     }
 
     /// The entries, in slot order (which means nothing).
@@ -172,7 +192,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
 
     @inline(__always)
     private func home(_ key: Key) -> Int {
-        Int(truncatingIfNeeded: key.tableHash >> shift)
+        Int(truncatingIfNeeded: key.tableHash &>> shift)
     }
 
     @inline(__always)
@@ -180,7 +200,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         var slot = home(key)
         while isUsed[slot] {
             if keys[slot] == key { return slot }
-            slot = (slot + 1) & (capacity - 1)
+            slot = (slot &+ 1) & mask
         }
         return nil
     }
@@ -188,6 +208,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
     private func grow() {
         let (oldKeys, oldValues, oldUsed, oldCapacity) = (keys, values, isUsed, capacity)
         capacity *= 2
+        mask = capacity - 1
         shift -= 1
         keys = .allocate(capacity: capacity)
         values = .allocate(capacity: capacity)
@@ -195,7 +216,7 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         isUsed.initialize(repeating: false, count: capacity)
         for old in 0..<oldCapacity where oldUsed[old] {
             var slot = home(oldKeys[old])
-            while isUsed[slot] { slot = (slot + 1) & (capacity - 1) }
+            while isUsed[slot] { slot = (slot &+ 1) & mask }
             (keys + slot).moveInitialize(from: oldKeys + old, count: 1)
             (values + slot).moveInitialize(from: oldValues + old, count: 1)
             isUsed[slot] = true

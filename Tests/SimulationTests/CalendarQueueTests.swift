@@ -1,0 +1,68 @@
+import Testing
+@testable import Simulation
+
+@Suite("The calendar queue")
+struct CalendarQueueTests {
+    /// Schedules `count` items into `minute` at scattered instants (some shared), numbering them
+    /// from `first`; returns their (instant, number) in the order they were scheduled.
+    private static func scatter(_ queue: inout CalendarQueue, minute: Int, count: Int, first: UInt32,
+                                state: inout UInt64) -> [(at: Int64, subject: UInt32)] {
+        (0..<count).map { offset in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Forty distinct instants, so many items share one.
+            let at = Int64(minute) * 60_000 + Int64((state >> 33) % 40) * 1_000
+            let subject = first + UInt32(offset)
+            queue.schedule(at: at, subject: subject, action: .visit)
+            return (at, subject)
+        }
+    }
+
+    /// What a minute must give: by instant, then in the order scheduled (a stable sort).
+    private static func expected(_ items: [(at: Int64, subject: UInt32)]) -> [UInt32] {
+        items.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element.subject)
+    }
+
+    private static func drain(_ queue: inout CalendarQueue) -> [UInt32] {
+        var subjects: [UInt32] = []
+        while let item = queue.next() { subjects.append(item.subject) }
+        return subjects
+    }
+
+    @Test("minutes of none, one, a handful and many items, planned and added while running, come in order",
+          arguments: [0, 1, 2, 5, 16, 17, 40, 300])
+    func order(count: Int) {
+        var queue = CalendarQueue(start: 0, minutes: 6)
+        var state: UInt64 = 7
+        // Planned before the run: minute 2's items, half of minute 4's.
+        let planned = Self.scatter(&queue, minute: 2, count: count, first: 0, state: &state)
+        let plannedLater = Self.scatter(&queue, minute: 4, count: count / 2, first: 10_000, state: &state)
+        for minute in 0..<2 {
+            queue.begin(minute: minute)
+            #expect(queue.next() == nil)
+        }
+        queue.begin(minute: 2)
+        #expect(queue.currentCount == count)
+        // Added while minute 2 runs: the rest of minute 4's (into chunks, several of them).
+        let added = Self.scatter(&queue, minute: 4, count: count - count / 2, first: 20_000, state: &state)
+        #expect(Self.drain(&queue) == Self.expected(planned))
+        queue.begin(minute: 3)
+        #expect(queue.next() == nil)
+        queue.begin(minute: 4)
+        #expect(Self.drain(&queue) == Self.expected(plannedLater + added))
+        #expect(queue.count == 0)
+    }
+
+    @Test("an item added into the running minute comes in its place among those waiting")
+    func intoTheRunningMinute() {
+        var queue = CalendarQueue(start: 0, minutes: 2)
+        for subject in UInt32(0)..<20 { queue.schedule(at: 60_000 + Int64(subject) * 2_000, subject: subject, action: .visit) }
+        queue.begin(minute: 1)
+        #expect(queue.next()?.subject == 0)
+        queue.schedule(at: 61_000, subject: 100, action: .retry)
+        queue.schedule(at: 64_000, subject: 101, action: .retry)
+        var subjects = Self.drain(&queue)
+        #expect(subjects.prefix(4) == [100, 1, 2, 101])
+        subjects.removeAll { $0 >= 100 }
+        #expect(subjects == Array(1..<20))
+    }
+}
