@@ -46,6 +46,34 @@ struct DeviceLabelTests {
         #expect(label == DeviceLabel(text))
     }
 
+    @Test("decimal bytes are the string's, first byte lowest, zero past the last", arguments: [
+        UInt64(0), 7, 9, 10, 42, 99, 100, 482, 999, 1_000, 48_213, 100_000, 1_000_000, 9_999_999, 10_000_000, 99_999_999,
+    ])
+    func decimalBytes(value: UInt64) {
+        let (bytes, count) = DeviceLabel.decimalBytes(value)
+        let text = String(value)
+        #expect(count == text.utf8.count)
+        #expect(bytes == text.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+    }
+
+    @Test("a label put together from two words is the label of its bytes", arguments: 0..<16)
+    func placedWords(start: Int) {
+        // "0123456789abcdef" with eight bytes of it placed at `start` and the rest before it.
+        let text = Array("0123456789abcdef".utf8)
+        let length = min(start + 8, 16)
+        var head: UInt64 = 0
+        for index in (0..<min(start, 8)).reversed() { head = head << 8 | UInt64(text[index]) }
+        var headHigh: UInt64 = 0
+        for index in (8..<max(start, 8)).reversed() { headHigh = headHigh << 8 | UInt64(text[index]) }
+        var placedBytes: UInt64 = 0
+        for index in (start..<length).reversed() { placedBytes = placedBytes << 8 | UInt64(text[index]) }
+        let placed = DeviceLabel.placed(placedBytes, at: start)
+        let label = DeviceLabel(word0: head | placed.word0, word1: headHigh | placed.word1, length: length)
+        let expected = String(decoding: text[0..<length], as: UTF8.self)
+        #expect(label.description == expected)
+        #expect(label == DeviceLabel(expected))
+    }
+
     @Test("a label spelled from text, up to the last byte")
     func textInterpolation() {
         let username = "ani.wijaya"

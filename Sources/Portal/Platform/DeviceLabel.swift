@@ -212,15 +212,60 @@ public struct DeviceLabel: Hashable, Sendable, BitwiseCopyable, CustomStringConv
     /// label keeps its bytes.
     @inlinable @inline(__always)
     mutating func appendDigits(_ value: UInt64, isPadded: Bool) {
-        var lanes = (value / 10_000) | ((value % 10_000) << 32)
-        let hundreds = ((lanes &* 10_486) >> 20) & 0x0000_007F_0000_007F
-        lanes = hundreds | ((lanes &- hundreds &* 100) << 16)
-        let tens = ((lanes &* 103) >> 10) & 0x000F_000F_000F_000F
-        lanes = tens | ((lanes &- tens &* 10) << 8)
+        let lanes = Self.digitLanes(value)
         // Leading zeros are the low zero bytes; a number keeps at least one digit.
         let skipped = isPadded ? 0 : min(lanes.trailingZeroBitCount / 8, 7)
         let count = 8 - skipped
         place((lanes | 0x3030_3030_3030_3030) >> (8 * skipped), at: reserve(count) - count)
+    }
+
+    /// The eight decimal digits of `value` (below 10⁸, leading zeros included) as numbers 0–9,
+    /// one to a byte, the first in the lowest (see `appendDigits`).
+    @inlinable @inline(__always)
+    static func digitLanes(_ value: UInt64) -> UInt64 {
+        var lanes = (value / 10_000) | ((value % 10_000) << 32)
+        let hundreds = ((lanes &* 10_486) >> 20) & 0x0000_007F_0000_007F
+        lanes = hundreds | ((lanes &- hundreds &* 100) << 16)
+        let tens = ((lanes &* 103) >> 10) & 0x000F_000F_000F_000F
+        return tens | ((lanes &- tens &* 10) << 8)
+    }
+
+    /// `value` (below 10⁸) in decimal as `String(value)` spells it: its UTF-8 bytes, the first
+    /// in the lowest byte of `bytes` and zero past the last, and how many there are (1 to 8).
+    /// For code that puts a label's words together itself (`init(word0:word1:length:)`).
+    @inlinable @inline(__always)
+    public static func decimalBytes(_ value: UInt64) -> (bytes: UInt64, count: Int) {
+        precondition(value < 100_000_000, "decimalBytes spells numbers below 10⁸")
+        let lanes = digitLanes(value)
+        // Leading zeros are the low zero bytes; a number keeps at least one digit.
+        let skipped = min(lanes.trailingZeroBitCount &>> 3, 7)
+        return ((lanes | 0x3030_3030_3030_3030) &>> UInt64(8 &* skipped), 8 &- skipped)
+    }
+
+    /// `bytes` (up to eight, the first in the lowest) moved to start at byte `start` (0 to 15)
+    /// of a label's first two words; OR the results of several together to spell a label
+    /// (`init(word0:word1:length:)`). Bytes shifted past the sixteenth are lost.
+    @inlinable @inline(__always)
+    public static func placed(_ bytes: UInt64, at start: Int) -> (word0: UInt64, word1: UInt64) {
+        let shift = UInt64(start & 7) &* 8
+        let low = bytes &<< shift
+        let high = shift == 0 ? 0 : bytes &>> (64 &- shift)
+        return start < 8 ? (low, high) : (0, low)
+    }
+
+    /// The label of `length` bytes (1 to 16) held, eight to a word from its lowest byte, in
+    /// `word0` and `word1`: for code that spells labels in registers, millions of times (the
+    /// simulator's devices), without a buffer or a call. Like a literal, it must be a label as
+    /// `init?(_:)` takes one, and every byte past `length` must be zero (equal labels have
+    /// equal words); only `length` is checked.
+    @inlinable @inline(__always)
+    public init(word0: UInt64, word1: UInt64, length: Int) {
+        precondition(length > 0 && length <= 16, "a label given as two words holds 1 to 16 bytes")
+        assert(length > 8 ? length == 16 || word1 >> (8 * (length - 8)) == 0 : word1 == 0 && (length == 8 || word0 >> (8 * length) == 0),
+               "a label's bytes past its length are zero")
+        self.word0 = word0
+        self.word1 = word1
+        self.length = UInt8(truncatingIfNeeded: length)
     }
 
     /// Whether a character may be part of a label: anything but spaces, line breaks and control
