@@ -30,7 +30,21 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
 
         /// The family of streams `name` in the world with master seed `seed`.
         public init(seed: UInt64, name: String) {
-            named = SplitMix64.mix(seed ^ SplitMix64.mix(RandomStream.fnv1a64(name)))
+            self.init(seed: seed, mixedKey: Self.mixedKey(name))
+        }
+
+        /// The family of streams whose name gave `mixedKey` (`mixedKey(_:)`), in the world with
+        /// master seed `seed`: for code that makes a family per entity, so that it hashes the
+        /// name once rather than every time.
+        @inlinable @inline(__always)
+        public init(seed: UInt64, mixedKey: UInt64) {
+            named = SplitMix64.mix(seed ^ mixedKey)
+        }
+
+        /// Step 1 of the derivation and the first mix of step 2 for `name`:
+        /// `SplitMix64.mix(key)`, which depends on the name alone.
+        public static func mixedKey(_ name: String) -> UInt64 {
+            SplitMix64.mix(RandomStream.fnv1a64(name))
         }
 
         /// The stream of `entity`: the same as `RandomStream(seed:name:entity:)`.
