@@ -72,14 +72,21 @@ public struct FamiliarSources: Equatable, Sendable {
         return newestIP == ip || (older?.ips.contains(ip) ?? false)
     }
 
-    /// Puts a successful login's address and device first.
+    /// Puts a successful login's address and device first. The common case (nothing older, the
+    /// newest of each unknown or the same) is inlined where the login is; the rest is a call.
+    /// (The call for every login was 6.5 M of 1,967 M instructions at 100,000 people.)
+    @inline(__always)
     public mutating func remember(ip: IPAddress?, device: DeviceLabel?) {
-        // Nothing older to change: the newest of each is all there is (the common case).
         if older == nil, newestIP == nil || newestIP == ip, newestDevice == nil || newestDevice == device {
             if let ip { newestIP = ip }
             if let device { newestDevice = device }
             return
         }
+        promote(ip: ip, device: device)
+    }
+
+    @inline(never)
+    private mutating func promote(ip: IPAddress?, device: DeviceLabel?) {
         var ips = older?.ips ?? []
         var devices = older?.devices ?? []
         if let ip { Self.promote(ip, newest: &newestIP, older: &ips) }

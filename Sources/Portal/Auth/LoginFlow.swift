@@ -233,18 +233,19 @@ public struct LoginFlow: Sendable {
         // Codes go to the enrolled channel; a step-up for someone without one goes by e-mail.
         let channel = record.secondFactor.channel ?? .email
         let isDelivered = conditions.outage(of: channel.gateway) == nil
-        var isResend = false
         // A resend is a new code for the same login: same device, channel, still live. Anything
         // else starts a new challenge, replacing one pending elsewhere (one login at a time).
-        if var challenge = record.challenge, challenge.device == attempt.device, challenge.channel == channel,
-           challenge.state(at: now, policy: policy.otp) == .live {
-            guard challenge.resend(at: now, isDelivered: isDelivered, policy: policy.otp) else {
+        let isResend = record.challenge.map {
+            $0.device == attempt.device && $0.channel == channel && $0.state(at: now, policy: policy.otp) == .live
+        } ?? false
+        if isResend {
+            // Changed where it lies (optional chaining mutates in place): copying the challenge
+            // out and back was two copies of it per resend.
+            guard record.challenge?.resend(at: now, isDelivered: isDelivered, policy: policy.otp) == true else {
                 events.record(Event(at: now, account: record.account, kind: .otpRefused, reason: .resendLimit,
                                     ip: attempt.ip, device: attempt.device, channel: channel))
                 return .refused(.resendLimit)
             }
-            record.challenge = challenge
-            isResend = true
         } else {
             record.challenge = OTPChallenge(channel: channel, reason: why, device: attempt.device, at: now,
                                             isDelivered: isDelivered, policy: policy.otp)
@@ -266,20 +267,24 @@ public struct LoginFlow: Sendable {
                                 ip: attempt.ip, device: attempt.device, channel: record.challenge?.channel, detail: detail))
             return .codeRejected(reason, triesLeft: triesLeft)
         }
-        guard var challenge = record.challenge else { return failed(.otpMissing) }
+        guard let challenge = record.challenge else { return failed(.otpMissing) }
         // A code is good only on the device its login came from.
         guard challenge.device == attempt.device else {
             return failed(.otpWrongDevice, detail: challenge.device.map { .expectedDevice($0) })
         }
-        let check = challenge.check(at: now, policy: policy.otp, matches: codeMatches)
-        record.challenge = challenge
+        let channel = challenge.channel, reason = challenge.reason
+        // Checked where it lies (optional chaining mutates in place): copying the challenge out
+        // and back was two copies of it per code typed. (Never nil here: the guard above.)
+        guard let check = record.challenge?.check(at: now, policy: policy.otp, matches: codeMatches) else {
+            return failed(.otpMissing)
+        }
         switch check {
         case .accepted:
-            events.record(Event(at: now, account: record.account, kind: .otpVerified, reason: challenge.reason,
-                                ip: attempt.ip, device: attempt.device, channel: challenge.channel))
+            events.record(Event(at: now, account: record.account, kind: .otpVerified, reason: reason,
+                                ip: attempt.ip, device: attempt.device, channel: channel))
             return logIn(attempt, record: &record, events: &events)
         case .wrong(let triesLeft):
-            countFailure(of: &record, reason: .otpWrong, kind: .otpFailed, attempt, channel: challenge.channel,
+            countFailure(of: &record, reason: .otpWrong, kind: .otpFailed, attempt, channel: channel,
                          events: &events)
             countAgainstSource(&source, attempt, events: &events)
             return .codeRejected(.otpWrong, triesLeft: triesLeft)

@@ -158,8 +158,16 @@ extension Partition {
     }
 
     /// Keeps what the rules did to an address's record, for the merge at the minute's end.
+    /// Inlined, so the common case (nothing changed) is a comparison, not a call that took a copy
+    /// of the record (12 M of 1,979 M instructions at 100,000 people).
+    @inline(__always)
     func store(_ record: SourceRecord?, before: SourceRecord, of ip: IPAddress) {
         guard let record, record != before else { return }
+        keep(record, before: before, of: ip)
+    }
+
+    @inline(never)
+    private func keep(_ record: SourceRecord, before: SourceRecord, of ip: IPAddress) {
         sourceOverlay[ip] = record
         if record.lastFailure != before.lastFailure { sourceFailures[ip] = (sourceFailures[ip] ?? 0) + 1 }
     }
