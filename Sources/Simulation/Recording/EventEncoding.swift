@@ -18,10 +18,11 @@ import World
 /// | 16–31 | IP address (16 bytes, zero when absent) |
 /// | 32–39 | device and detail, folded: FNV-1a 64 of the device's UTF-8, mixed with the detail's values |
 enum EventEncoding {
-    /// Folds an event into a partition's chain value.
+    /// Folds an event into a partition's chain value; `deviceFold` is `fold(event.device)`,
+    /// which the caller may remember from an event before.
     @inline(__always)
-    static func chain(_ value: UInt64, _ event: Event) -> UInt64 {
-        let record = record(event)
+    static func chain(_ value: UInt64, _ event: Event, deviceFold: UInt64) -> UInt64 {
+        let record = record(event, deviceFold: deviceFold)
         var chained = SplitMix64.mix(value ^ record.0)
         chained = SplitMix64.mix(chained ^ record.1)
         chained = SplitMix64.mix(chained ^ record.2)
@@ -31,7 +32,7 @@ enum EventEncoding {
 
     /// The event's 40-byte record (see the table above), as five words.
     @inline(__always)
-    static func record(_ event: Event) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
+    static func record(_ event: Event, deviceFold: UInt64) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
         var record: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         record.0 = UInt64(bitPattern: event.at.millisecondsSince1970)
         let account = UInt64(truncatingIfNeeded: event.account?.rawValue ?? 0) & 0xFFFF_FFFF
@@ -41,7 +42,7 @@ enum EventEncoding {
             | channel << 48 | component << 56
         record.2 = event.ip?.high ?? 0
         record.3 = event.ip?.low ?? 0
-        record.4 = SplitMix64.mix(fold(event.device) ^ SplitMix64.mix(foldCommon(event.detail)))
+        record.4 = SplitMix64.mix(deviceFold ^ SplitMix64.mix(foldCommon(event.detail)))
         return record
     }
 
