@@ -30,18 +30,12 @@ struct DeviceLabelTests {
         #expect(label.description == "d\(person)-\(device)")
     }
 
-    @Test("decimal digits written into a label's buffer are the string's", arguments: [
-        UInt64(0), 7, 9, 10, 42, 99, 100, 482, 999, 1_000, 48_213, 99_999_999, 100_000_000, 1_234_567_890_123, UInt64.max,
+    @Test("decimal digits interpolated into a label are the string's", arguments: [
+        0, 7, 9, 10, 42, 99, 100, 482, 999, 1_000, 48_213, 99_999_999, 100_000_000, 1_234_567_890_123, Int.max, -1, Int.min,
     ])
-    func writtenDecimal(value: UInt64) {
-        let digits = DeviceLabel.decimalDigitCount(value)
-        #expect(digits == String(value).utf8.count)
-        let label = DeviceLabel(unsafeUninitializedBytes: digits + 2) { bytes in
-            bytes[0] = UInt8(ascii: "n")
-            DeviceLabel.writeDecimal(value, endingAt: digits + 1, in: bytes)
-            bytes[digits + 1] = UInt8(ascii: "x")
-        }
-        let text: String = "n\(value)x"
+    func interpolatedDecimal(value: Int) {
+        let label: DeviceLabel = "n\(value)x"
+        let text = "n\(value)x"
         #expect(label.description == text)
         #expect(label == DeviceLabel(text))
     }

@@ -49,77 +49,6 @@ public struct DeviceLabel: Hashable, Sendable, BitwiseCopyable, CustomStringConv
         self = stringInterpolation.label
     }
 
-    /// A label of `count` bytes that `initialize` writes in one go, for code that spells labels
-    /// millions of times (the simulator's devices): the bytes go to a local buffer and become
-    /// the label's words once. Like a literal, it must be a label as `init?(_:)` takes one;
-    /// only `count` is checked (1 to `capacity`, or the program stops).
-    ///
-    /// `initialize` must write all `count` bytes of the buffer it is given.
-    @inlinable @inline(__always)
-    public init(unsafeUninitializedBytes count: Int, initializingWith initialize: (UnsafeMutableRawBufferPointer) -> Void) {
-        precondition(count > 0 && count <= Self.capacity, "a device label holds 1 to \(Self.capacity) bytes")
-        // Five words in a tuple lie one after another; zero past `count`, as equality needs.
-        var words: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &words) { bytes in
-            initialize(UnsafeMutableRawBufferPointer(start: bytes.baseAddress, count: count))
-        }
-        word0 = UInt64(littleEndian: words.0)
-        word1 = UInt64(littleEndian: words.1)
-        word2 = UInt64(littleEndian: words.2)
-        word3 = UInt64(littleEndian: words.3)
-        word4 = UInt64(littleEndian: words.4)
-        length = UInt8(truncatingIfNeeded: count)
-    }
-
-    /// How many decimal digits `value` has (`String(value).utf8.count`).
-    @inlinable @inline(__always)
-    public static func decimalDigitCount(_ value: UInt64) -> Int {
-        var count = 1
-        var bound: UInt64 = 10
-        while count < 20, value >= bound {
-            count += 1
-            bound &*= 10
-        }
-        return count
-    }
-
-    /// Writes `value` in decimal so that its last digit is the byte before `end` in `bytes`
-    /// (its first at `end - decimalDigitCount(value)`), as `String(value)` spells it.
-    ///
-    /// From the end, two digits at a time out of a table of the hundred pairs: one division
-    /// (a multiplication) for every two digits.
-    @inlinable @inline(__always)
-    public static func writeDecimal(_ value: UInt64, endingAt end: Int, in bytes: UnsafeMutableRawBufferPointer) {
-        var value = value
-        var end = end
-        pairs.withUTF8Buffer { pairs in
-            while value >= 100 {
-                let (rest, pair) = value.quotientAndRemainder(dividingBy: 100)
-                bytes[end - 2] = pairs[Int(pair) &* 2]
-                bytes[end - 1] = pairs[Int(pair) &* 2 &+ 1]
-                end -= 2
-                value = rest
-            }
-            if value >= 10 {
-                bytes[end - 2] = pairs[Int(value) &* 2]
-                bytes[end - 1] = pairs[Int(value) &* 2 &+ 1]
-            } else {
-                bytes[end - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
-            }
-        }
-    }
-
-    /// `00`, `01`, … `99`, one after another. Computed, not stored: a literal is a constant
-    /// address, where a stored static is checked for its one-time set-up on every use.
-    @inlinable
-    static var pairs: StaticString {
-        """
-        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899
-        """
-    }
-
     /// The parts of a label spelled with `\(…)`: literal text, whole numbers and text.
     ///
     /// Made on every simulated login, so each part is written straight into the label's words;
@@ -212,11 +141,8 @@ public struct DeviceLabel: Hashable, Sendable, BitwiseCopyable, CustomStringConv
     /// label keeps its bytes.
     @inlinable @inline(__always)
     mutating func appendDigits(_ value: UInt64, isPadded: Bool) {
-        let lanes = Self.digitLanes(value)
-        // Leading zeros are the low zero bytes; a number keeps at least one digit.
-        let skipped = isPadded ? 0 : min(lanes.trailingZeroBitCount / 8, 7)
-        let count = 8 - skipped
-        place((lanes | 0x3030_3030_3030_3030) >> (8 * skipped), at: reserve(count) - count)
+        let (bytes, count) = isPadded ? (Self.digitLanes(value) | 0x3030_3030_3030_3030, 8) : Self.decimalBytes(value)
+        place(bytes, at: reserve(count) - count)
     }
 
     /// The eight decimal digits of `value` (below 10⁸, leading zeros included) as numbers 0–9,

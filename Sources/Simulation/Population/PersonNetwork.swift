@@ -30,12 +30,10 @@ enum PersonNetwork {
 
     /// The label of a person's own device `k` (`d482-1`). Made on every login, so for people
     /// below 10⁸ (every population the simulator runs) its two words are put together in
-    /// registers: about 70 instructions a label, where writing its bytes to a buffer through
-    /// a closure was about 150 (callgrind, 100 k users × 7 days: 52 M instructions → 24 M).
-    /// Negative numbers, which the simulator never has, are interpolated.
+    /// registers: about 70 instructions a label, where interpolating it was about 250
+    /// (callgrind, 100 k users × 7 days). Others are interpolated.
     static func device(_ person: Int, _ k: Int) -> DeviceLabel {
-        guard person >= 0, k >= 0 else { return "d\(person)-\(k % 10)" }
-        guard person < 100_000_000 else { return bufferedDevice(UInt64(person), k) }
+        guard person >= 0, person < 100_000_000, k >= 0 else { return "d\(person)-\(k % 10)" }
         let (digits, count) = DeviceLabel.decimalBytes(UInt64(person))
         // `d`, the digits from byte 1, then `-` and the device's digit.
         let tail = UInt64(UInt8(ascii: "-")) | (UInt64(UInt8(ascii: "0")) &+ UInt64(k % 10)) &<< 8
@@ -45,27 +43,15 @@ enum PersonNetwork {
                            word1: spelled.word1 | ending.word1, length: count &+ 3)
     }
 
-    /// `device(_:_:)` for a person of 10⁸ or more, byte by byte.
-    private static func bufferedDevice(_ number: UInt64, _ k: Int) -> DeviceLabel {
-        let count = 1 + DeviceLabel.decimalDigitCount(number) + 2
-        return DeviceLabel(unsafeUninitializedBytes: count) { bytes in
-            bytes[0] = UInt8(ascii: "d")
-            DeviceLabel.writeDecimal(number, endingAt: count - 2, in: bytes)
-            bytes[count - 2] = UInt8(ascii: "-")
-            bytes[count - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: k % 10)
-        }
-    }
-
     /// A café PC (`cafe12-pc3`), put together in registers as `device(_:_:)` is when it fits
     /// in 16 bytes (cafés and PCs below 10⁸ whose digits number 9 at most: every café a
-    /// population of under 40 × 10⁶ people uses, at PCs 0–999).
+    /// population of under 40 × 10⁶ people uses, at PCs 0–999); others are interpolated.
     static func cafeDevice(_ cafe: Int, _ pc: Int) -> DeviceLabel {
-        guard cafe >= 0, pc >= 0 else { return "cafe\(cafe)-pc\(pc)" }
-        guard cafe < 100_000_000, pc < 100_000_000 else { return bufferedCafeDevice(UInt64(cafe), UInt64(pc)) }
+        guard cafe >= 0, cafe < 100_000_000, pc >= 0, pc < 100_000_000 else { return "cafe\(cafe)-pc\(pc)" }
         let (cafeDigits, cafeCount) = DeviceLabel.decimalBytes(UInt64(cafe))
         let (pcDigits, pcCount) = DeviceLabel.decimalBytes(UInt64(pc))
         let count = 4 &+ cafeCount &+ 3 &+ pcCount
-        guard count <= 16 else { return bufferedCafeDevice(UInt64(cafe), UInt64(pc)) }
+        guard count <= 16 else { return "cafe\(cafe)-pc\(pc)" }
         // `cafe`, its digits from byte 4, `-pc`, the PC's digits.
         let prefix: UInt64 = 0x6566_6163 // "cafe", its first byte lowest
         let separator: UInt64 = 0x63_702D // "-pc"
@@ -74,22 +60,5 @@ enum PersonNetwork {
         let pcSpelled = DeviceLabel.placed(pcDigits, at: 7 &+ cafeCount)
         return DeviceLabel(word0: prefix | spelled.word0 | dash.word0 | pcSpelled.word0,
                            word1: spelled.word1 | dash.word1 | pcSpelled.word1, length: count)
-    }
-
-    /// `cafeDevice(_:_:)` for labels past 16 bytes, byte by byte.
-    private static func bufferedCafeDevice(_ cafeNumber: UInt64, _ pcNumber: UInt64) -> DeviceLabel {
-        let pcDigits = DeviceLabel.decimalDigitCount(pcNumber)
-        let count = 4 + DeviceLabel.decimalDigitCount(cafeNumber) + 3 + pcDigits
-        return DeviceLabel(unsafeUninitializedBytes: count) { bytes in
-            bytes[0] = UInt8(ascii: "c")
-            bytes[1] = UInt8(ascii: "a")
-            bytes[2] = UInt8(ascii: "f")
-            bytes[3] = UInt8(ascii: "e")
-            DeviceLabel.writeDecimal(cafeNumber, endingAt: count - pcDigits - 3, in: bytes)
-            bytes[count - pcDigits - 3] = UInt8(ascii: "-")
-            bytes[count - pcDigits - 2] = UInt8(ascii: "p")
-            bytes[count - pcDigits - 1] = UInt8(ascii: "c")
-            DeviceLabel.writeDecimal(pcNumber, endingAt: count, in: bytes)
-        }
     }
 }
