@@ -103,9 +103,13 @@ struct PersonTraits: Sendable, GeneratedAccountText {
         text.appendDecimal(index)
     }
 
-    // `knownAccount` writes the address in the same way, after the username it has written.
     func writeEmail(to text: inout [UInt8]) {
         writeUsername(to: &text)
+        writeMailDomain(to: &text)
+    }
+
+    /// `@` and the mail domain: what the address adds to the username.
+    private func writeMailDomain(to text: inout [UInt8]) {
         text.append(UInt8(ascii: "@"))
         text.appendUTF8(mailDomain)
     }
@@ -162,8 +166,7 @@ struct PersonTraits: Sendable, GeneratedAccountText {
         bytes.reserveCapacity(48)
         writeUsername(to: &bytes)
         let username = String(decoding: bytes, as: UTF8.self)
-        bytes.append(UInt8(ascii: "@"))
-        bytes.appendUTF8(mailDomain)
+        writeMailDomain(to: &bytes)
         let email = String(decoding: bytes, as: UTF8.self)
         bytes.removeAll(keepingCapacity: true)
         writePhone(to: &bytes)
