@@ -196,7 +196,16 @@ public struct LoginFlow: Sendable {
     /// lines or fill the log through the username field, and `detail` stays a list of
     /// `key=value` words. (The byte bound lets the event hold it inline; it cuts only text
     /// beyond ASCII, which no username and few e-mail addresses have.)
+    ///
+    /// Nothing typed (every simulated login of a known person) is answered inline, without the
+    /// escaping's work.
+    @inlinable
     public static func loggable(_ identifier: String) -> LoggedText {
+        identifier.isEmpty ? LoggedText() : escapedLoggable(identifier)
+    }
+
+    @usableFromInline
+    static func escapedLoggable(_ identifier: String) -> LoggedText {
         let escaped = identifier.unicodeScalars.map { scalar -> String in
             scalar.properties.generalCategory == .control || scalar == " "
                 ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)

@@ -181,10 +181,8 @@ extension Partition {
         let conditions = conditions(at: at, random: &random)
         let before = source(ip)
         var sourceRecord: SourceRecord? = before
-        // Nearly every simulated login types nothing kept (""): spared the escaping.
-        let logged = identifier.isEmpty ? LoggedText() : LoginFlow.loggable(identifier)
-        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: logged, ip: ip, device: device,
-                                   captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
+        let attempt = LoginAttempt(at: Instant(millisecondsSince1970: at), identifier: LoginFlow.loggable(identifier), ip: ip,
+                                   device: device, captcha: captcha, hasCode: codeMatches != nil, sessionID: local.map(nextSessionID))
         countLoad(.auth)
         if flow.policy.captcha.isRequired(sourceFailures: before.failures(at: attempt.at, policy: flow.policy.throttle)) {
             countLoad(.captcha)
