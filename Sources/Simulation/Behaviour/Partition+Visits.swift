@@ -46,13 +46,13 @@ extension Partition {
 
     /// One try at the login page.
     func attempt(_ local: UInt32, at: Int64, random: inout RandomStream) {
-        // Counted in place and copied out once: a read and a write-back were two look-ups.
-        var found: Visit?
-        visits.modify(local) {
-            found = $0
-            $0.attempts &+= 1
-        }
-        guard let visit = found else { return }
+        // Counted in place, the visit as it was copied out once: a read and a write-back were
+        // two look-ups.
+        guard let visit = visits.modify(local, { visit in
+            let before = visit
+            visit.attempts &+= 1
+            return before
+        }) else { return }
         let traits = facts(local)
         let parameters = profiles[traits.profile.rawValue]
         let isWrong = random.chance(visit.attempts == 0 ? parameters.firstWrong : parameters.retryWrong)
@@ -92,12 +92,10 @@ extension Partition {
     /// What the person does with the portal's answer.
     func react(_ local: UInt32, to outcome: LoginOutcome, at: Int64, traits: Facts, random: inout RandomStream) {
         // Noted in place and copied out once, as in `attempt`.
-        var found: Visit?
-        visits.modify(local) {
-            $0.lastOutcome = outcome
-            found = $0
-        }
-        guard let visit = found else { return }
+        guard let visit = visits.modify(local, { visit in
+            visit.lastOutcome = outcome
+            return visit
+        }) else { return }
         let parameters = profiles[traits.profile.rawValue]
         switch outcome {
         case .loggedIn:

@@ -97,13 +97,13 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         if count &* 2 > capacity { grow() }
     }
 
-    /// Changes the value for `key` in place; false (and `body` not called) when there is none.
+    /// Changes the value for `key` in place and returns what `body` returns; nil (and `body`
+    /// not called) when there is none.
     @inline(__always)
     @discardableResult
-    func modify(_ key: Key, _ body: (inout Value) -> Void) -> Bool {
-        guard count > 0, let slot = slot(of: key) else { return false }
-        body(&values[slot])
-        return true
+    func modify<Result>(_ key: Key, _ body: (inout Value) -> Result) -> Result? {
+        guard count > 0, let slot = slot(of: key) else { return nil }
+        return body(&values[slot])
     }
 
     /// Removes the value for `key` and returns it.
