@@ -143,66 +143,25 @@ enum EventEncoding {
         }
     }
 
-    /// `fold(detail.description)` for the details once kept as free text, fed the same bytes
-    /// as they are written (`EventDetail.description`).
+    /// `fold(detail.description)` for the details once kept as free text, fed the pieces
+    /// `EventDetail.writeFreeText` writes them in.
     static func foldText(_ detail: EventDetail) -> UInt64 {
         var text = TextFold()
-        switch detail {
-        case .unknownKind(let application, let kind):
-            if let application {
-                text.add("application=")
-                text.add(decimal: application)
-                text.add(" ")
-            }
-            text.add("kind=")
-            kind.withUTF8 { text.add($0) }
-        case .attack(let attack):
-            text.add("attack=")
-            text.add(decimal: Int64(attack))
-        case .ticket(let channel, let category):
-            text.add("channel=")
-            text.add(channel.rawValue)
-            text.add(" category=")
-            text.add(category.rawValue)
-        default:
-            return fold(detail.description)
-        }
+        guard detail.writeFreeText(to: &text) else { return fold(detail.description) }
         return text.hash
     }
 
     /// FNV-1a 64 (as `fold(_:)`), fed a piece at a time.
-    struct TextFold {
+    struct TextFold: TextOutputStream {
         private(set) var hash: UInt64 = 0xCBF2_9CE4_8422_2325
 
-        mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01B3
-            }
-        }
-
-        mutating func add(_ literal: StaticString) {
-            literal.withUTF8Buffer { add($0) }
-        }
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { add($0) }
-        }
-
-        /// A whole number as `"\(number)"` writes it.
-        mutating func add(decimal number: Int64) {
-            if number < 0 { add(CollectionOfOne(UInt8(ascii: "-"))) }
-            var magnitude = number.magnitude
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                    count += 1
-                } while magnitude > 0
-                add(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        mutating func write(_ string: String) {
+            var string = string
+            string.withUTF8 { bytes in
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash &*= 0x100_0000_01B3
+                }
             }
         }
     }
