@@ -41,20 +41,16 @@ struct SharedState {
     }
 
     /// Folds the minute's work of every partition into the shared state, in partition order.
-    mutating func merge(_ partitions: [Partition], context: SliceContext) {
+    /// Takes unretained handles (the run keeps the partitions): this runs on one thread between
+    /// minutes, while the others wait, so every instruction here is one no thread saves.
+    mutating func merge(_ partitions: [Unmanaged<Partition>], context: SliceContext) {
         let end = Instant(millisecondsSince1970: context.end)
         let throttle = plan.scenario.policy.throttle
-        for partition in partitions where !partition.sourceOverlay.isEmpty {
-            // A table lists its addresses in no meaningful order; each address folds in only
-            // its own records, partition by partition, so that order changes nothing.
-            for (ip, record) in partition.sourceOverlay {
-                let failures = partition.sourceFailures[ip] ?? 0
-                var merged = sources[ip] ?? SourceRecord()
-                let at = record.lastFailure ?? end
-                merged.failures = merged.failures(at: at, policy: throttle) + failures
-                merged.lastFailure = max(merged.lastFailure ?? at, at)
-                if let blocked = record.blockedUntil { merged.blockedUntil = max(merged.blockedUntil ?? blocked, blocked) }
-                sources[ip] = merged
+        var load = SIMD8<Int>(repeating: 0)
+        for handle in partitions {
+            handle._withUnsafeGuaranteedRef { partition in
+                load &+= partition.load
+                if !partition.sourceOverlay.isEmpty { mergeSources(of: partition, end: end, throttle: throttle) }
             }
         }
         // Keep memory bounded: forget addresses whose failures no longer count.
@@ -62,8 +58,6 @@ struct SharedState {
             sources.removeAll { $1.failures(at: end, policy: throttle) == 0 && !$1.isBlocked(at: end) }
         }
         let hour = Int((context.start - plan.scenario.start.millisecondsSince1970) / 3_600_000)
-        var load = SIMD8<Int>(repeating: 0)
-        for partition in partitions { load &+= partition.load }
         for component in Self.components {
             let requests = load[component.index]
             let effect = CapacityModel.effect(requests: requests, capacityPerSecond: capacities[component.index])
@@ -71,6 +65,21 @@ struct SharedState {
             latencyFactor[component.index] = effect.latencyFactor
             if let metric = Self.requestMetric(component) { metrics.add(metric, hour: hour, Int64(requests)) }
             trackOverload(component, isOverloaded: effect.failureShare > 0, at: end)
+        }
+    }
+
+    /// Folds one partition's address records of the minute into the shared ones.
+    private func mergeSources(of partition: Partition, end: Instant, throttle: ThrottlePolicy) {
+        // A table lists its addresses in no meaningful order; each address folds in only
+        // its own records, partition by partition, so that order changes nothing.
+        for (ip, record) in partition.sourceOverlay {
+            let failures = partition.sourceFailures[ip] ?? 0
+            var merged = sources[ip] ?? SourceRecord()
+            let at = record.lastFailure ?? end
+            merged.failures = merged.failures(at: at, policy: throttle) + failures
+            merged.lastFailure = max(merged.lastFailure ?? at, at)
+            if let blocked = record.blockedUntil { merged.blockedUntil = max(merged.blockedUntil ?? blocked, blocked) }
+            sources[ip] = merged
         }
     }
 
