@@ -41,3 +41,21 @@ struct StoredInstantTests {
         #expect(record == AuthRecord(account: AccountID(7), lastLoginAt: instant))
     }
 }
+
+/// An address's record keeps its times the same way.
+@Suite("Address records' stored times")
+struct SourceRecordStoredTimesTests {
+    @Test("Times set are the times read, and a record with none is the clean one")
+    func times() {
+        let at = Instant(millisecondsSince1970: 1_796_000_000_000)
+        var record = SourceRecord(failures: 3, lastFailure: at, blockedUntil: nil)
+        #expect(record.lastFailure == at)
+        #expect(record.blockedUntil == nil)
+        record.blockedUntil = at
+        #expect(record == SourceRecord(failures: 3, lastFailure: at, blockedUntil: at))
+        #expect(record != SourceRecord(failures: 3, lastFailure: at, blockedUntil: nil))
+        record = SourceRecord(failures: 0, lastFailure: at)
+        record.lastFailure = nil
+        #expect(record == SourceRecord())
+    }
+}
