@@ -18,7 +18,13 @@ public struct AuthRecord: Equatable, Sendable {
     /// Addresses and devices of past successful logins, for the unfamiliar-device step-up.
     public var familiar: FamiliarSources
     /// The last successful login; nil until the first.
-    public var lastLoginAt: Instant?
+    public var lastLoginAt: Instant? {
+        get { Instant(storedMilliseconds: lastLoginMilliseconds) }
+        set { lastLoginMilliseconds = newValue.storedMilliseconds }
+    }
+    /// `lastLoginAt` as it is stored (`Instant.noneMilliseconds` before the first): the
+    /// simulator keeps it so, and copies it in and out without an optional on the way.
+    public var lastLoginMilliseconds: Int64
     /// A password reset was completed and no login has followed yet.
     public var isStepUpDue: Bool
     /// The desk handed out a temporary password: login refuses it until the person sets their own.
@@ -38,7 +44,7 @@ public struct AuthRecord: Equatable, Sendable {
         self.bruteForce = bruteForce
         self.challenge = challenge
         self.familiar = familiar
-        self.lastLoginAt = lastLoginAt
+        self.lastLoginMilliseconds = lastLoginAt.storedMilliseconds
         self.isStepUpDue = isStepUpDue
         self.mustChangePassword = mustChangePassword
     }

@@ -5,9 +5,20 @@ public struct BruteForceState: Equatable, Sendable {
     /// Temporary lockouts since the last clear (quick-login locks not included).
     public var temporaryLockouts: Int
     /// The previous failure that counts for the reset window and quick-login check; nil when none.
-    public var lastFailure: Instant?
+    public var lastFailure: Instant? {
+        get { Instant(storedMilliseconds: lastFailureMilliseconds) }
+        set { lastFailureMilliseconds = newValue.storedMilliseconds }
+    }
     /// Login is refused before this instant; nil when there was no lock.
-    public var notBefore: Instant?
+    public var notBefore: Instant? {
+        get { Instant(storedMilliseconds: notBeforeMilliseconds) }
+        set { notBeforeMilliseconds = newValue.storedMilliseconds }
+    }
+    /// `lastFailure` as it is stored (`Instant.noneMilliseconds` for none): the simulator keeps
+    /// it so, and copies it in and out without an optional on the way.
+    public var lastFailureMilliseconds: Int64
+    /// `notBefore` as it is stored (`Instant.noneMilliseconds` for none).
+    public var notBeforeMilliseconds: Int64
     /// Disabled by the permanent-lockout rule until someone at the desk unlocks it.
     public var isPermanentlyLocked: Bool
     /// Where the last failure came from.
@@ -18,10 +29,21 @@ public struct BruteForceState: Equatable, Sendable {
         failures: Int = 0, temporaryLockouts: Int = 0, lastFailure: Instant? = nil,
         notBefore: Instant? = nil, isPermanentlyLocked: Bool = false, lastFailureIP: IPAddress? = nil
     ) {
+        self.init(failures: failures, temporaryLockouts: temporaryLockouts,
+                  lastFailureMilliseconds: lastFailure.storedMilliseconds, notBeforeMilliseconds: notBefore.storedMilliseconds,
+                  isPermanentlyLocked: isPermanentlyLocked, lastFailureIP: lastFailureIP)
+    }
+
+    /// A record with its times as stored (`Instant.noneMilliseconds` for none): the simulator's.
+    @inlinable
+    public init(
+        failures: Int, temporaryLockouts: Int, lastFailureMilliseconds: Int64, notBeforeMilliseconds: Int64,
+        isPermanentlyLocked: Bool, lastFailureIP: IPAddress?
+    ) {
         self.failures = failures
         self.temporaryLockouts = temporaryLockouts
-        self.lastFailure = lastFailure
-        self.notBefore = notBefore
+        self.lastFailureMilliseconds = lastFailureMilliseconds
+        self.notBeforeMilliseconds = notBeforeMilliseconds
         self.isPermanentlyLocked = isPermanentlyLocked
         self.lastFailureIP = lastFailureIP
     }

@@ -72,6 +72,9 @@ public struct OTPChallenge: Equatable, Sendable {
     }
 
     /// Checks an entered code at `now`; `matches` is asked only when the challenge is live.
+    /// Inlined where the login checks a code: a call, with the policy copied for it, for a
+    /// handful of comparisons on every code typed (9 M of 1,884 M instructions at 100,000 people).
+    @inline(__always)
     public mutating func check(at now: Instant, policy: OTPPolicy, matches: () -> Bool) -> Check {
         let current = state(at: now, policy: policy)
         guard current == .live else { return .refused(current) }

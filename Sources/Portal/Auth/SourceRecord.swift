@@ -4,15 +4,27 @@ public struct SourceRecord: Equatable, Sendable {
     /// Failures counted from the address (see `failures(at:policy:)` for the count in force).
     public var failures: Int
     /// The last failure from it.
-    public var lastFailure: Instant?
+    public var lastFailure: Instant? {
+        get { Instant(storedMilliseconds: lastFailureMilliseconds) }
+        set { lastFailureMilliseconds = newValue.storedMilliseconds }
+    }
     /// Logins from it are refused before this instant.
-    public var blockedUntil: Instant?
+    public var blockedUntil: Instant? {
+        get { Instant(storedMilliseconds: blockedUntilMilliseconds) }
+        set { blockedUntilMilliseconds = newValue.storedMilliseconds }
+    }
+
+    // The times as stored (`Instant.noneMilliseconds` for none): the simulator compares the
+    // record before and after every login, and three words compare without a call, where the
+    // optionals' synthesised comparison was one (11 M of 1,900 M instructions at 100,000 people).
+    private var lastFailureMilliseconds: Int64
+    private var blockedUntilMilliseconds: Int64
 
     /// A clean record, or one as stored.
     public init(failures: Int = 0, lastFailure: Instant? = nil, blockedUntil: Instant? = nil) {
         self.failures = failures
-        self.lastFailure = lastFailure
-        self.blockedUntil = blockedUntil
+        lastFailureMilliseconds = lastFailure.storedMilliseconds
+        blockedUntilMilliseconds = blockedUntil.storedMilliseconds
     }
 
     /// The failures that count at `now`: none once the window has passed since the last one.

@@ -81,7 +81,7 @@ extension Partition {
             status: person(local) < plan.users ? .active : castMember(local)?.status ?? .active, verification: facts.verification,
             secondFactor: facts.secondFactor, bruteForce: state.bruteForce, challenge: challenges[local],
             familiar: familiarSources(local, bits: state.familiarDevices),
-            lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+            lastLoginAt: Instant(storedMilliseconds: state.lastLoginAt),
             isStepUpDue: state.has(.stepUpDue))
     }
 

@@ -54,9 +54,9 @@ struct PersonState: Sendable {
     /// The brute-force record in the portal's terms.
     @inline(__always)
     var bruteForce: BruteForceState {
+        // The times are kept as the portal stores them (`Int64.min` for none), so they are copied as they are.
         BruteForceState(failures: Int(failures), temporaryLockouts: Int(lockouts),
-                        lastFailure: lastFailure == .min ? nil : Instant(millisecondsSince1970: lastFailure),
-                        notBefore: notBefore == .min ? nil : Instant(millisecondsSince1970: notBefore),
+                        lastFailureMilliseconds: lastFailure, notBeforeMilliseconds: notBefore,
                         isPermanentlyLocked: has(.permanentlyLocked),
                         lastFailureIP: lastFailureIP == 0 ? nil : IPAddress(ipv4: lastFailureIP))
     }
@@ -67,12 +67,12 @@ struct PersonState: Sendable {
         let force = record.bruteForce
         failures = UInt16(clamping: force.failures)
         lockouts = UInt16(clamping: force.temporaryLockouts)
-        lastFailure = force.lastFailure?.millisecondsSince1970 ?? .min
-        notBefore = force.notBefore?.millisecondsSince1970 ?? .min
+        lastFailure = force.lastFailureMilliseconds
+        notBefore = force.notBeforeMilliseconds
         lastFailureIP = force.lastFailureIP?.ipv4 ?? 0
         set(.permanentlyLocked, force.isPermanentlyLocked)
         set(.stepUpDue, record.isStepUpDue)
-        lastLoginAt = record.lastLoginAt?.millisecondsSince1970 ?? .min
+        lastLoginAt = record.lastLoginMilliseconds
         familiarDevices = deviceBits
     }
 }
