@@ -13,7 +13,11 @@ public enum PortableMath {
     /// polynomial R in s² (the Remez coefficients Lg1…Lg7), and
     /// log(x) = k·ln2 + f − (f²/2 − s·(f²/2 + R)), with ln2 split in a high part whose product
     /// with k is exact and a low part that corrects it.
-    @inlinable
+    ///
+    /// Always inlined: as a call from another module it went through a thunk, and the call,
+    /// thunk and frame were about 5 of its 44 instructions, 1.4 million times a simulated week
+    /// at 100 k people (7.6 M of 1,871 M).
+    @inlinable @inline(__always)
     public static func log(_ x: Double) -> Double {
         // Positive, normal and finite (exponent field 1 to 0x7FE, sign clear) in one unsigned
         // comparison, rather than four floating-point tests for NaN, negatives, zero and
