@@ -97,4 +97,20 @@ struct PortableLogarithmTests {
         #expect(PortableMath.log(.infinity) == .infinity)
         #expect(PortableMath.log(1) == 0)
     }
+
+    @Test("without the check, the same bits for every 1 − u an exponential draw takes")
+    func positiveNormal() {
+        // The ends and the places the method turns (√2/2, 1), then two million draws.
+        var values: [Double] = [1, 0x1p-53, 0x1p-52, 0.5, 0.5 + 0x1p-53, 0.707_106_781_186_547_5, 0.707_106_781_186_547_6,
+                                1 - 0x1p-53, Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, 1.414_213_562_373_095_1]
+        var random = RandomStream(seed: 99, name: "log")
+        for _ in 0..<(1 << 21) { values.append(1 - random.nextUnitDouble()) }
+        for x in values {
+            #expect(PortableMath.log(positiveNormal: x).bitPattern == PortableMath.log(x).bitPattern, "\(x)")
+        }
+        var a = RandomStream(seed: 7, name: "waits"), b = a
+        for _ in 0..<10_000 {
+            #expect(a.exponential(mean: 3.5).bitPattern == (-3.5 * PortableMath.log(1 - b.nextUnitDouble())).bitPattern)
+        }
+    }
 }

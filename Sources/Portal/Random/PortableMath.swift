@@ -24,6 +24,16 @@ public enum PortableMath {
         // infinity and one for subnormals: the simulator only ever asks for these.
         let bits = x.bitPattern
         guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return unusualLog(x) }
+        return log(positiveNormal: x)
+    }
+
+    /// `log(x)` for an x its caller knows to be positive, normal and finite, without checking:
+    /// 1 − u for a unit draw u is one of 2⁵³ such values (the least 2⁻⁵³), and an exponential
+    /// draw takes one on every wait the simulator draws.
+    @inlinable @inline(__always)
+    public static func log(positiveNormal x: Double) -> Double {
+        let bits = x.bitPattern
+        assert(bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000, "log(positiveNormal:) of \(x)")
         let significand = Double(bitPattern: bits & 0x000F_FFFF_FFFF_FFFF | 0x3FF0_0000_0000_0000)
         return log(exponent: Double(Int(bits >> 52) - 1023), significand: significand)
     }
