@@ -98,6 +98,15 @@ struct PortableLogarithmTests {
         #expect(PortableMath.log(1) == 0)
     }
 
+    @Test("every power of two gives k·ln2 as its high and low parts add up, with no early return for it")
+    func powersOfTwo() {
+        let ln2High = Double(bitPattern: 0x3FE6_2E42_FEE0_0000), ln2Low = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
+        for k in -1074...1023 {
+            let x = Double(sign: .plus, exponent: k, significand: 1)
+            #expect(PortableMath.log(x).bitPattern == (Double(k) * ln2High + Double(k) * ln2Low).bitPattern, "2^\(k)")
+        }
+    }
+
     @Test("without the check, the same bits for every 1 − u an exponential draw takes")
     func positiveNormal() {
         // The ends and the places the method turns (√2/2, 1), then two million draws.
