@@ -97,4 +97,29 @@ struct PortableLogarithmTests {
         #expect(PortableMath.log(.infinity) == .infinity)
         #expect(PortableMath.log(1) == 0)
     }
+
+    @Test("every power of two gives k·ln2 as its high and low parts add up, with no early return for it")
+    func powersOfTwo() {
+        let ln2High = Double(bitPattern: 0x3FE6_2E42_FEE0_0000), ln2Low = Double(bitPattern: 0x3DEA_39EF_3579_3C76)
+        for k in -1074...1023 {
+            let x = Double(sign: .plus, exponent: k, significand: 1)
+            #expect(PortableMath.log(x).bitPattern == (Double(k) * ln2High + Double(k) * ln2Low).bitPattern, "2^\(k)")
+        }
+    }
+
+    @Test("without the check, the same bits for every 1 − u an exponential draw takes")
+    func positiveNormal() {
+        // The ends and the places the method turns (√2/2, 1), then two million draws.
+        var values: [Double] = [1, 0x1p-53, 0x1p-52, 0.5, 0.5 + 0x1p-53, 0.707_106_781_186_547_5, 0.707_106_781_186_547_6,
+                                1 - 0x1p-53, Double.leastNormalMagnitude, Double.greatestFiniteMagnitude, 1.414_213_562_373_095_1]
+        var random = RandomStream(seed: 99, name: "log")
+        for _ in 0..<(1 << 21) { values.append(1 - random.nextUnitDouble()) }
+        for x in values {
+            #expect(PortableMath.log(positiveNormal: x).bitPattern == PortableMath.log(x).bitPattern, "\(x)")
+        }
+        var a = RandomStream(seed: 7, name: "waits"), b = a
+        for _ in 0..<10_000 {
+            #expect(a.exponential(mean: 3.5).bitPattern == (-3.5 * PortableMath.log(1 - b.nextUnitDouble())).bitPattern)
+        }
+    }
 }

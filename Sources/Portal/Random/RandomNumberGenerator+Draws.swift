@@ -50,8 +50,8 @@ extension RandomNumberGenerator {
     /// Poisson process): `−mean · log(1 − u)` for one unit double u, so always finite and ≥ 0.
     @inlinable @inline(__always)
     public mutating func exponential(mean: Double) -> Double {
-        // 1 − u is in (0, 1] and exact, so the logarithm is finite.
-        -mean * PortableMath.log(1 - nextUnitDouble())
+        // 1 − u is in [2⁻⁵³, 1] and exact, so normal, and its logarithm finite.
+        -mean * PortableMath.log(positiveNormal: 1 - nextUnitDouble())
     }
 
     /// A normally distributed value: Marsaglia's polar form of the Box–Muller transform.

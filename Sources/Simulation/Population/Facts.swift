@@ -2,24 +2,54 @@ import Portal
 
 /// What the login rules and behaviour need of a person on every visit, without their names:
 /// packed into 16 bits of `PersonState`, so a visit never draws the person again.
+///
+/// Kept packed here too, each fact read off its bits when asked for: unpacking every fact on
+/// every visit, and passing six of them between calls, cost more than the few a call reads.
 struct Facts: Sendable, Equatable {
-    let profile: Profile
-    let secondFactor: SecondFactor
-    let verification: Verification
-    let language: Language
-    let usesSharedComputer: Bool
-    /// Own devices, 1 to 3.
-    let deviceCount: Int
+    /// Bits 0–1 profile, 2–3 second factor, 4–5 verification, 6 language, 7 shared computer,
+    /// 8–9 devices less one; the rest zero.
+    let packed: UInt16
 
     init(profile: Profile, secondFactor: SecondFactor, verification: Verification, language: Language,
          usesSharedComputer: Bool, deviceCount: Int) {
-        self.profile = profile
-        self.secondFactor = secondFactor
-        self.verification = verification
-        self.language = language
-        self.usesSharedComputer = usesSharedComputer
-        self.deviceCount = deviceCount
+        assert((1...4).contains(deviceCount), "a person has one to four devices")
+        packed = UInt16(profile.rawValue) | UInt16(Self.code(secondFactor)) << 2 | UInt16(Self.code(verification)) << 4
+            | (language == .english ? 1 << 6 : 0) | (usesSharedComputer ? 1 << 7 : 0) | UInt16(deviceCount - 1) << 8
     }
+
+    var profile: Profile {
+        // A switch: `Profile(rawValue:)` was a call on every login.
+        switch packed & 3 {
+        case 0: .careful
+        case 1: .forgetful
+        case 2: .typoProne
+        default: .impatient
+        }
+    }
+
+    var secondFactor: SecondFactor {
+        switch packed >> 2 & 3 {
+        case 1: .sms
+        case 2: .email
+        default: .none
+        }
+    }
+
+    var verification: Verification {
+        switch packed >> 4 & 3 {
+        case 0: .unverified
+        case 1: .pending
+        case 2: .verified
+        default: .rejected
+        }
+    }
+
+    var language: Language { packed >> 6 & 1 == 1 ? .english : .indonesian }
+
+    var usesSharedComputer: Bool { packed >> 7 & 1 == 1 }
+
+    /// Own devices, 1 to 3.
+    var deviceCount: Int { Int(packed >> 8 & 3) + 1 }
 
     /// The facts of the population person at `index`, drawn from their stream of `family`
     /// (the run's "person" streams) without the names: what a run's set-up needs of everyone.
@@ -41,37 +71,10 @@ struct Facts: Sendable, Equatable {
     /// Set in a person's stored facts once they are drawn (`packed` uses bits 0–9 only).
     static let isDrawn: UInt16 = 1 << 15
 
-    /// Bits 0–1 profile, 2–3 second factor, 4–5 verification, 6 language, 7 shared computer, 8–9 devices.
-    var packed: UInt16 {
-        UInt16(profile.rawValue) | UInt16(Self.code(secondFactor)) << 2 | UInt16(Self.code(verification)) << 4
-            | (language == .english ? 1 << 6 : 0) | (usesSharedComputer ? 1 << 7 : 0) | UInt16(deviceCount - 1) << 8
-    }
-
-    /// Unpacks; switches, not array literals, because this runs on every visit and a literal
-    /// would allocate each time.
+    /// The facts packed in `packed` (bits above 9, such as `isDrawn`, are ignored).
     @inline(__always)
     init(packed: UInt16) {
-        let secondFactor: SecondFactor = switch packed >> 2 & 3 {
-        case 1: .sms
-        case 2: .email
-        default: .none
-        }
-        let verification: Verification = switch packed >> 4 & 3 {
-        case 0: .unverified
-        case 1: .pending
-        case 2: .verified
-        default: .rejected
-        }
-        // A switch, as for the others: `Profile(rawValue:)` was a call on every login.
-        let profile: Profile = switch packed & 3 {
-        case 0: .careful
-        case 1: .forgetful
-        case 2: .typoProne
-        default: .impatient
-        }
-        self.init(profile: profile, secondFactor: secondFactor,
-                  verification: verification, language: packed >> 6 & 1 == 1 ? .english : .indonesian,
-                  usesSharedComputer: packed >> 7 & 1 == 1, deviceCount: Int(packed >> 8 & 3) + 1)
+        self.packed = packed & 0x3FF
     }
 
     private static func code(_ factor: SecondFactor) -> Int {

@@ -31,16 +31,24 @@ enum PersonNetwork {
     /// The label of a person's own device `k` (`d482-1`). Made on every login, so for people
     /// below 10⁸ (every population the simulator runs) its two words are put together in
     /// registers: about 70 instructions a label, where interpolating it was about 250
-    /// (callgrind, 100 k users × 7 days). Others are interpolated.
+    /// (callgrind, 100 k users × 7 days). Others are interpolated, out of line: with that path
+    /// in it, every label paid for a stack frame and was returned through memory.
+    @inline(__always)
     static func device(_ person: Int, _ k: Int) -> DeviceLabel {
-        guard person >= 0, person < 100_000_000, k >= 0 else { return "d\(person)-\(k % 10)" }
+        guard person >= 0, person < 100_000_000, k >= 0 else { return interpolatedDevice(person, k) }
         let (digits, count) = DeviceLabel.decimalBytes(UInt64(person))
-        // `d`, the digits from byte 1, then `-` and the device's digit.
-        let tail = UInt64(UInt8(ascii: "-")) | (UInt64(UInt8(ascii: "0")) &+ UInt64(k % 10)) &<< 8
+        // `d`, the digits from byte 1, then `-` and the device's digit (k ≥ 0: unsigned, the
+        // same digit for fewer instructions).
+        let tail = UInt64(UInt8(ascii: "-")) | (UInt64(UInt8(ascii: "0")) &+ UInt64(k) % 10) &<< 8
         let spelled = DeviceLabel.placed(digits, at: 1)
         let ending = DeviceLabel.placed(tail, at: count &+ 1)
         return DeviceLabel(word0: UInt64(UInt8(ascii: "d")) | spelled.word0 | ending.word0,
                            word1: spelled.word1 | ending.word1, length: count &+ 3)
+    }
+
+    @inline(never)
+    private static func interpolatedDevice(_ person: Int, _ k: Int) -> DeviceLabel {
+        "d\(person)-\(k % 10)"
     }
 
     /// A café PC (`cafe12-pc3`), put together in registers as `device(_:_:)` is when it fits

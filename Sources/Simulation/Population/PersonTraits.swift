@@ -44,6 +44,9 @@ struct PersonTraits: Sendable, GeneratedAccountText {
 
     /// The first draws of a person's stream: whether they are a foreigner, and their facts.
     /// Shared by the full traits and by a run's set-up, which needs only these, for every person.
+    /// Inlined, so that a caller that asks only whether the person is a foreigner (the first
+    /// draw) does not make the other eight.
+    @inline(__always)
     static func drawFacts(_ random: inout RandomStream, spec: PopulationSpec) -> (isForeigner: Bool, facts: Facts) {
         let isForeigner = random.chance(spec.foreigners)
         // Cumulative shares, not `pick(from:)`: no array per person, millions of times.

@@ -26,18 +26,26 @@ struct PartitionRecorder: EventRecorder {
     /// costs less than hashing its bytes again (7.6 M of 1,932 M instructions at 100,000 people).
     private var lastDevice: DeviceLabel?
     private var lastDeviceFold: UInt64 = 0
+    /// The hour of the run the last event fell in, as the first instant of it and where its
+    /// counts start (`MetricCounter.row`): a visit's events come minutes apart, and comparing
+    /// the instant with the hour's start costs less than dividing it and checking the hour
+    /// at every count. `Int64.max` and the row that is not counted before the first event
+    /// (instants before the run are not remembered).
+    private var hourStart = Int64.max
+    private var hourRow = 0
 
     init(start: Instant, hours: Int, keepsEvents: Bool) {
         self.start = start.millisecondsSince1970
         self.keepsEvents = keepsEvents
         metrics = MetricCounter(hours: hours)
+        hourRow = metrics.row(-1)
     }
 
     @inline(__always)
     mutating func record(_ event: consuming Event) {
         chain = EventEncoding.chain(chain, event, deviceFold: deviceFold(event.device))
         eventCount += 1
-        count(kind: event.kind, reason: event.reason, hour: hour(event.at))
+        count(kind: event.kind, reason: event.reason, row: row(event.at))
         if keepsEvents { buffer.append(event) }
     }
 
@@ -72,50 +80,77 @@ struct PartitionRecorder: EventRecorder {
         Int((at.millisecondsSince1970 - start) / 3_600_000)
     }
 
-    private mutating func count(kind: EventKind, reason: ReasonCode, hour: Int) {
+    /// Where the counts of the hour `at` falls in start (`MetricCounter.row`), remembered for
+    /// the hour of the last event.
+    @inline(__always)
+    private mutating func row(_ at: Instant) -> Int {
+        let ms = at.millisecondsSince1970
+        // Wrapping, and unsigned: one comparison for "in the hour", also when `hourStart` is
+        // `Int64.max` or the instant is before it.
+        if UInt64(bitPattern: ms &- hourStart) < 3_600_000 { return hourRow }
+        return newRow(ms)
+    }
+
+    @inline(never)
+    private mutating func newRow(_ ms: Int64) -> Int {
+        let hour = hour(Instant(millisecondsSince1970: ms))
+        let row = metrics.row(hour)
+        // Before the run, `hour` rounds toward zero: hour 0 is not one hour long there.
+        if ms >= start {
+            hourStart = start + Int64(hour) * 3_600_000
+            hourRow = row
+        }
+        return row
+    }
+
+    // Mutating though it changes only the counter: as a non-mutating call the recorder was
+    // copied (retains and releases of its parts) for every event. Always inlined: most events
+    // are recorded where their kind is a constant, and there the switch folds away.
+    @inline(__always)
+    private mutating func count(kind: EventKind, reason: ReasonCode, row: Int) {
         switch kind {
         case .loginSucceeded:
-            metrics.add(.loginsAttempted, hour: hour)
-            metrics.add(.loginsSucceeded, hour: hour)
-            metrics.add(.sessionsStarted, hour: hour)
+            metrics.add(.loginsAttempted, row: row)
+            metrics.add(.loginsSucceeded, row: row)
+            metrics.add(.sessionsStarted, row: row)
         case .loginFailed:
-            metrics.add(.loginsAttempted, hour: hour)
-            metrics.add(.loginsFailed, hour: hour)
+            metrics.add(.loginsAttempted, row: row)
+            metrics.add(.loginsFailed, row: row)
             switch reason {
-            case .wrongPassword: metrics.add(.failedWrongPassword, hour: hour)
-            case .unknownUser: metrics.add(.failedUnknownUser, hour: hour)
-            case .lockedTemporary, .lockedPermanent: metrics.add(.failedLocked, hour: hour)
-            case .captchaFailed, .captchaUnavailable: metrics.add(.failedCaptcha, hour: hour)
-            case .maintenance: metrics.add(.failedMaintenance, hour: hour)
-            case .serviceOutage: metrics.add(.failedOutage, hour: hour)
-            case .unverifiedIdentity, .verificationPending, .verificationRejected: metrics.add(.failedUnverified, hour: hour)
-            case .sourceThrottled: metrics.add(.failedThrottled, hour: hour)
+            case .wrongPassword: metrics.add(.failedWrongPassword, row: row)
+            case .unknownUser: metrics.add(.failedUnknownUser, row: row)
+            case .lockedTemporary, .lockedPermanent: metrics.add(.failedLocked, row: row)
+            case .captchaFailed, .captchaUnavailable: metrics.add(.failedCaptcha, row: row)
+            case .maintenance: metrics.add(.failedMaintenance, row: row)
+            case .serviceOutage: metrics.add(.failedOutage, row: row)
+            case .unverifiedIdentity, .verificationPending, .verificationRejected: metrics.add(.failedUnverified, row: row)
+            case .sourceThrottled: metrics.add(.failedThrottled, row: row)
             default: break
             }
         case .accountLocked:
-            metrics.add(actor == .attacker ? .lockoutsAttack : .lockoutsOwner, hour: hour)
+            metrics.add(actor == .attacker ? .lockoutsAttack : .lockoutsOwner, row: row)
         case .otpSent:
-            metrics.add(.otpSent, hour: hour)
-            if reason == .gatewayUnavailable { metrics.add(.otpUndelivered, hour: hour) }
-        case .otpVerified: metrics.add(.otpVerified, hour: hour)
-        case .otpFailed: metrics.add(.otpFailed, hour: hour)
-        case .resetRequested: metrics.add(.resetsRequested, hour: hour)
-        case .resetCompleted: metrics.add(.resetsCompleted, hour: hour)
-        case .applicationCreated: metrics.add(.applicationsOpened, hour: hour)
+            metrics.add(.otpSent, row: row)
+            if reason == .gatewayUnavailable { metrics.add(.otpUndelivered, row: row) }
+        case .otpVerified: metrics.add(.otpVerified, row: row)
+        case .otpFailed: metrics.add(.otpFailed, row: row)
+        case .resetRequested: metrics.add(.resetsRequested, row: row)
+        case .resetCompleted: metrics.add(.resetsCompleted, row: row)
+        case .applicationCreated: metrics.add(.applicationsOpened, row: row)
         case .applicationStatusChanged:
             switch reason {
-            case .submitted: metrics.add(.applicationsSubmitted, hour: hour)
-            case .documentCheckFailed, .documentsRequested, .appointmentMissed: metrics.add(.applicationsNeedingAction, hour: hour)
-            case .approved: metrics.add(.applicationsApproved, hour: hour)
-            case .requirementsNotMet, .actionDeadlinePassed: metrics.add(.applicationsRejected, hour: hour)
+            case .submitted: metrics.add(.applicationsSubmitted, row: row)
+            case .documentCheckFailed, .documentsRequested, .appointmentMissed: metrics.add(.applicationsNeedingAction, row: row)
+            case .approved: metrics.add(.applicationsApproved, row: row)
+            case .requirementsNotMet, .actionDeadlinePassed: metrics.add(.applicationsRejected, row: row)
             default: break
             }
-        case .applicationRefused, .documentRefused, .appointmentRefused: metrics.add(.applicationsRefused, hour: hour)
+        case .applicationRefused, .documentRefused, .appointmentRefused: metrics.add(.applicationsRefused, row: row)
         case .documentUploaded:
-            metrics.add(.documentsUploaded, hour: hour)
-            if reason != .ok { metrics.add(.documentsFailed, hour: hour) }
-        case .appointmentBooked: metrics.add(.appointmentsBooked, hour: hour)
-        case .appointmentMissed: metrics.add(.appointmentsMissed, hour: hour)
+            metrics.add(.documentsUploaded, row: row)
+            if reason != .ok { metrics.add(.documentsFailed, row: row) }
+        case .appointmentBooked: metrics.add(.appointmentsBooked, row: row)
+        case .appointmentMissed: metrics.add(.appointmentsMissed, row: row)
         default: break
         }
     }
