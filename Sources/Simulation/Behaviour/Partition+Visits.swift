@@ -265,13 +265,16 @@ extension Partition {
 
     /// Leaves the portal: a third log out, the rest let the session time out.
     func leave(_ local: UInt32, at: Int64) {
-        guard var session = sessions.removeValue(forKey: local) else { return }
+        // Decided first (the draw changes nothing), so the two thirds who just go have their
+        // session dropped in place rather than copied out of the table to be thrown away.
         var random = decisionStream(local, at, Purpose.leave.rawValue)
-        if random.chance(0.35) {
-            recorder.actor = .owner
-            session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: flow.policy.session,
-                        events: &recorder)
+        guard random.chance(0.35) else {
+            sessions.remove(local)
+            return
         }
+        guard var session = sessions.removeValue(forKey: local) else { return }
+        recorder.actor = .owner
+        session.end(at: Instant(millisecondsSince1970: at), reason: .logout, policy: flow.policy.session, events: &recorder)
     }
 
     /// Stops trying; maybe calls the desk about it.
