@@ -307,15 +307,26 @@ extension Partition {
     /// When someone who saw a notice would rather come back: the window's end plus a while.
     /// Nil when no notice in force concerns their login — one about the login itself, or about
     /// the gateway their codes come by — or they did not see it.
+    ///
+    /// Inlined as far as the test of the windows, which nearly every visit fails: calling for
+    /// it was 20 M of the 1,850 M instructions of a run at 100,000 people.
+    @inline(__always)
     private func postponement(_ local: UInt32, at: Int64, random: inout RandomStream) -> Int64? {
-        for notice in notices {
-            guard at >= notice.publishedAt, at >= notice.start, at < notice.end, concernsLogin(notice, of: local) else { continue }
-            // Whether this person saw this notice is theirs alone: the same on every visit.
-            var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ notice.stream)
-            guard seen.chance(notice.seenBy) else { continue }
-            return notice.end + Int64(random.exponential(mean: 45 * 60_000))
+        for index in notices.indices where at >= notices[index].publishedAt && at >= notices[index].start
+            && at < notices[index].end {
+            if let resume = postponement(local, at: at, notice: notices[index], random: &random) { return resume }
         }
         return nil
+    }
+
+    /// When the person comes back after a notice in force, if it concerns them and they saw it.
+    @inline(never)
+    private func postponement(_ local: UInt32, at: Int64, notice: SimulationPlan.Notice, random: inout RandomStream) -> Int64? {
+        guard concernsLogin(notice, of: local) else { return nil }
+        // Whether this person saw this notice is theirs alone: the same on every visit.
+        var seen = plan.streams.notices.stream(UInt64(person(local)) &* 1_000_003 &+ notice.stream)
+        guard seen.chance(notice.seenBy) else { return nil }
+        return notice.end + Int64(random.exponential(mean: 45 * 60_000))
     }
 
     /// Whether a notice is about something the person's login needs: the login itself, or the
