@@ -125,19 +125,37 @@ struct CalendarQueue {
     ///
     /// One call, with the chunk list's insertion inlined into it: inlined into its 32 call
     /// sites, it still called `prepend`, and the two calls' arguments and saved registers cost
-    /// more than one call's (2.2 M of 2,146 M instructions of a run at 100,000 people).
+    /// more than one call's (2.2 M of 2,146 M instructions of a run at 100,000 people). What
+    /// is rare — staging before the run, the heap, a chunk that must be allocated — is called
+    /// out, so the common paths save no registers.
     @inline(never)
     mutating func schedule(at: Int64, subject: UInt32, action: Action, argument: UInt16 = 0) {
         let minute = Int((at - start) / 60_000)
         guard minute >= 0, minute < heads.count else { return }
         let item = Scheduled(at: at, subject: subject, action: action, argument: argument)
         count &+= 1
+        guard staged == nil, minute > currentMinute else { return scheduleAside(item) }
+        let head = heads[minute]
+        if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
+            chunkItems[Int(head) &* Self.chunkSize &+ Int(chunks[Int(head)].count)] = item
+            chunks[Int(head)].count &+= 1
+            return
+        }
+        guard free != Self.none else { return prependNewChunk(item, toMinute: minute) }
+        let chunk = free
+        free = chunks[Int(chunk)].next
+        chunks[Int(chunk)] = Chunk(count: 1, next: head)
+        chunkItems[Int(chunk) &* Self.chunkSize] = item
+        heads[minute] = chunk
+    }
+
+    /// An item scheduled before the run, or into the running minute.
+    @inline(never)
+    private mutating func scheduleAside(_ item: Scheduled) {
         if let staged {
             staged.append(item)
-        } else if minute <= currentMinute {
-            push(item)
         } else {
-            prepend(item, toMinute: minute)
+            push(item)
         }
     }
 
@@ -298,28 +316,13 @@ struct CalendarQueue {
         return current[position &- 1]
     }
 
-    /// Adds an item to a minute's list: into its first chunk while that has room, else into a
-    /// new first chunk.
-    @inline(__always)
-    private mutating func prepend(_ item: Scheduled, toMinute minute: Int) {
-        let head = heads[minute]
-        if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
-            chunkItems[Int(head) * Self.chunkSize + Int(chunks[Int(head)].count)] = item
-            chunks[Int(head)].count &+= 1
-            return
-        }
-        let chunk: Int32
-        if free != Self.none {
-            chunk = free
-            free = chunks[Int(chunk)].next
-            chunks[Int(chunk)] = Chunk(count: 1, next: head)
-        } else {
-            chunk = Int32(chunks.count)
-            chunks.append(Chunk(count: 1, next: head))
-            // A new chunk's slots: the first holds the item, the rest are written as items come.
-            for _ in 0..<Self.chunkSize { chunkItems.append(item) }
-        }
-        chunkItems[Int(chunk) * Self.chunkSize] = item
+    /// Makes a new chunk, holding `item`, the first of a minute's list (no chunk is free to reuse).
+    @inline(never)
+    private mutating func prependNewChunk(_ item: Scheduled, toMinute minute: Int) {
+        let chunk = Int32(chunks.count)
+        chunks.append(Chunk(count: 1, next: heads[minute]))
+        // A new chunk's slots: the first holds the item, the rest are written as items come.
+        for _ in 0..<Self.chunkSize { chunkItems.append(item) }
         heads[minute] = chunk
     }
 
