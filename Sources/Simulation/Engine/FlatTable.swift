@@ -163,8 +163,10 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         for slot in 0..<capacity where isUsed[slot] {
             (keys + slot).deinitialize(count: 1)
             (values + slot).deinitialize(count: 1)
-            isUsed[slot] = false
         }
+        // The flags cleared in one pass after: for plain keys and values (an address's
+        // record) there is nothing to destroy, and the loop above goes away.
+        isUsed.update(repeating: false, count: capacity)
         count = 0
     }
 
