@@ -112,7 +112,9 @@ extension Partition {
             visit.lastOutcome = outcome
             return Tries(visit)
         }) else { return }
-        let parameters = profiles[traits.profile.rawValue]
+        // Read in place, field by field: copied out whole, the profile's numbers were 72 bytes
+        // moved for the one or two each answer needs.
+        let profile = traits.profile.rawValue
         switch outcome {
         case .loggedIn:
             break // Handled above.
@@ -122,19 +124,19 @@ extension Partition {
                 let read = Int64(4_000 + random.exponential(mean: 15_000))
                 queue.schedule(at: arrives + read, subject: local, action: .enterCode)
             } else {
-                queue.schedule(at: at + Int64(parameters.patienceSeconds * 1000), subject: local, action: .askCodeAgain)
+                queue.schedule(at: at + Int64(profiles[profile].patienceSeconds * 1000), subject: local, action: .askCodeAgain)
             }
         case .codeRejected(let reason, let triesLeft):
             if reason == .otpWrong, triesLeft > 0 {
                 queue.schedule(at: at + Int64(3_000 + random.exponential(mean: 8_000)), subject: local, action: .enterCode)
-            } else if tries.attempts < UInt8(parameters.maxAttempts) {
+            } else if tries.attempts < UInt8(profiles[profile].maxAttempts) {
                 // Expired or used up: log in again for a new code.
                 queue.schedule(at: at + Int64(5_000 + random.exponential(mean: 20_000)), subject: local, action: .retry)
             } else {
                 giveUp(local, at: at, situation: .codeRejected, random: &random)
             }
         case .refused(let reason):
-            refused(local, reason: reason, at: at, tries: tries, parameters: parameters, random: &random)
+            refused(local, reason: reason, at: at, tries: tries, profile: profile, random: &random)
         }
     }
 
@@ -151,15 +153,16 @@ extension Partition {
         }
     }
 
-    private func refused(_ local: UInt32, reason: ReasonCode, at: Int64, tries: Tries, parameters: ProfileParameters,
+    /// What the person does about a refusal; `profile` is the index of their `ProfileParameters`.
+    private func refused(_ local: UInt32, reason: ReasonCode, at: Int64, tries: Tries, profile: Int,
                          random: inout RandomStream) {
         switch reason {
         case .wrongPassword, .lockedTemporary, .lockedPermanent, .captchaFailed:
             // All the person sees is "invalid username or password" (or a CAPTCHA to redo).
-            if tries.attempts < UInt8(parameters.maxAttempts) {
-                let think = Int64(300 + random.exponential(mean: parameters.thinkSeconds * 1000))
+            if tries.attempts < UInt8(profiles[profile].maxAttempts) {
+                let think = Int64(300 + random.exponential(mean: profiles[profile].thinkSeconds * 1000))
                 queue.schedule(at: at + think, subject: local, action: .retry)
-            } else if tries.resets == 0, random.chance(parameters.resetWhenStuck) {
+            } else if tries.resets == 0, random.chance(profiles[profile].resetWhenStuck) {
                 queue.schedule(at: at + Int64(10_000 + random.exponential(mean: 30_000)), subject: local, action: .requestReset)
             } else {
                 giveUp(local, at: at, situation: reason == .captchaFailed ? .captcha : .passwordRefused, random: &random)
