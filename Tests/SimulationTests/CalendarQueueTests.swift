@@ -65,4 +65,22 @@ struct CalendarQueueTests {
         subjects.removeAll { $0 >= 100 }
         #expect(subjects == Array(1..<20))
     }
+
+    @Test("at one instant, items come in the order scheduled: those waiting, then those added while it runs")
+    func sameInstantInOrderScheduled() {
+        var queue = CalendarQueue(start: 0, minutes: 3)
+        // Minute 1: two planned, then (while minute 0 runs) two into chunks, all at one instant.
+        queue.schedule(at: 61_000, subject: 1, action: .visit)
+        queue.schedule(at: 61_000, subject: 2, action: .visit)
+        queue.begin(minute: 0)
+        queue.schedule(at: 61_000, subject: 3, action: .retry)
+        queue.schedule(at: 61_000, subject: 4, action: .retry)
+        #expect(queue.next() == nil)
+        queue.begin(minute: 1)
+        // Added while minute 1 runs: into the heap, at that instant and before it.
+        queue.schedule(at: 61_000, subject: 5, action: .leave)
+        queue.schedule(at: 60_500, subject: 6, action: .leave)
+        queue.schedule(at: 61_000, subject: 7, action: .leave)
+        #expect(Self.drain(&queue) == [6, 1, 2, 3, 4, 5, 7])
+    }
 }

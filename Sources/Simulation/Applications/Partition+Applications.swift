@@ -32,7 +32,26 @@ extension Partition {
     func applicationTask(_ local: UInt32, step: Int, at: Int64) {
         var random = decisionStream(local, at, Purpose.application.rawValue)
         recorder.actor = .owner
-        guard var file = ledger.files[local] else {
+        // Worked on in place: copying the file out and back cost a copy, a second look-up and
+        // the reference counting of its application's arrays. Nothing in `work` reads or
+        // changes `ledger.files`, which would move the file under it.
+        let worked = ledger.files.modify(local) { file -> (next: NextStep, refusals: UInt8) in
+            if step == 0, file.unread > 0 { readNotifications(&file, at: at) }
+            let before = file.application.state
+            let next = work(on: &file, local, step: step, at: at, random: &random)
+            if file.application.state == .submitted, before != .submitted {
+                scheduleReview(&file, local, from: at, random: &random)
+            }
+            guard case .outage = next else {
+                file.outageRefusals = 0
+                return (next, 0)
+            }
+            let refusals = file.outageRefusals &+ 1
+            // The third refusal in a row: counted again from none (some call, below).
+            file.outageRefusals = refusals > 2 ? 0 : refusals
+            return (next, refusals)
+        }
+        guard let (next, refusals) = worked else {
             let kind = Self.pickKind(isForeigner: isForeigner(local), random: &random)
             let next = open(kind, for: local, at: at, actor: .owner, random: &random)
             if case .outage = next, step >= 2 {
@@ -43,21 +62,7 @@ extension Partition {
             follow(next, local, step: step, at: at, random: &random)
             return
         }
-        if step == 0, file.unread > 0 { readNotifications(&file, at: at) }
-        let before = file.application.state
-        let next = work(on: &file, local, step: step, at: at, random: &random)
-        if file.application.state == .submitted, before != .submitted {
-            scheduleReview(&file, local, from: at, random: &random)
-        }
-        if case .outage = next {
-            file.outageRefusals &+= 1
-        } else {
-            file.outageRefusals = 0
-        }
-        let refusals = file.outageRefusals
-        ledger.files[local] = file
         if case .outage = next, refusals > 2 {
-            ledger.files.modify(local) { $0.outageRefusals = 0 }
             considerContact(local, at: at, situation: .applicationTrouble, language: facts(local).language, random: &random)
             return
         }

@@ -38,7 +38,14 @@ extension Partition {
 
     /// An officer's step on a person's application: take it up, or decide it.
     func officerStep(_ local: UInt32, token: UInt16, at: Int64) {
-        guard var file = ledger.files[local], file.token == token else { return }
+        // Worked on in place, as in `applicationTask` (nothing here reads or changes
+        // `ledger.files`): copying the file out and back was 8 M of the 30 M instructions of
+        // officers' steps at 100,000 people.
+        ledger.files.modify(local) { file in officerStep(on: &file, local, token: token, at: at) }
+    }
+
+    private func officerStep(on file: inout ApplicationFile, _ local: UInt32, token: UInt16, at: Int64) {
+        guard file.token == token else { return }
         var random = decisionStream(local, at, Purpose.officer.rawValue)
         let now = Instant(millisecondsSince1970: at)
         let rules = ApplicationRules()
@@ -75,7 +82,6 @@ extension Partition {
         default:
             break
         }
-        ledger.files[local] = file
     }
 
     private func hasAttended(_ file: ApplicationFile) -> Bool {

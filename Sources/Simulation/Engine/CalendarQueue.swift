@@ -1,19 +1,22 @@
 /// Something a partition will do at a given instant.
+///
+/// No sequence number: things at one instant are taken in the order they were scheduled,
+/// which is the order the queue gathers them in (see `CalendarQueue`), so the item is 16
+/// bytes, not 24, and ordering compares one field.
 struct Scheduled: Sendable {
     /// Milliseconds since 1970.
     var at: Int64
-    /// Order among things at the same instant: the order they were scheduled in.
-    var seq: UInt32
     /// The person's local index, or the item's index for attacks and cast steps.
     var subject: UInt32
-    var action: Action
     /// A small argument (an attempt number, a step index).
     var argument: UInt16
+    var action: Action
 
-    /// Whether this comes before `other`: by time, then by sequence.
-    @inline(__always)
-    func precedes(_ other: Scheduled) -> Bool {
-        at != other.at ? at < other.at : seq < other.seq
+    init(at: Int64, subject: UInt32, action: Action, argument: UInt16) {
+        self.at = at
+        self.subject = subject
+        self.argument = argument
+        self.action = action
     }
 }
 
@@ -69,6 +72,11 @@ enum Action: UInt8, Sendable {
 /// another — nine tenths of the time of beginning a minute. A chunk's items sit side by side.
 /// Not lists for the planned items: at ten million people, walking lists through a pool of
 /// millions of nodes took a cache miss per item.
+///
+/// Things at one instant come in the order they were scheduled, kept without a sequence
+/// number: a minute gathers its items in that order (its planned ones, grouped stably, then
+/// its chunks from the oldest) and sorts them stably by time alone; what is scheduled into the
+/// running minute goes to the heap, after everything gathered, numbered among the heap's own.
 struct CalendarQueue {
     /// How many items a chunk holds, and where the chunk after it in its minute's list is
     /// (its items are `chunkItems[chunk * chunkSize ..< chunk * chunkSize + count]`).
@@ -97,9 +105,12 @@ struct CalendarQueue {
     private var sorted = FlatArray<Scheduled>(capacity: 64)
     private let keys = FlatArray<UInt64>(capacity: 64)
     private var position = 0
-    private let heap = FlatArray<Scheduled>(capacity: 16)
+    /// A minute's chunks, newest first, to be gathered oldest first.
+    private let chain = FlatArray<Int32>(capacity: 16)
+    private let heap = FlatArray<HeapItem>(capacity: 16)
+    /// How many items went into the heap: their order among themselves at one instant.
+    private var pushed: UInt64 = 0
     private var currentMinute = -1
-    private var sequence: UInt32 = 0
     /// Items waiting, for the memory estimate and tests.
     private(set) var count = 0
 
@@ -114,20 +125,37 @@ struct CalendarQueue {
     ///
     /// One call, with the chunk list's insertion inlined into it: inlined into its 32 call
     /// sites, it still called `prepend`, and the two calls' arguments and saved registers cost
-    /// more than one call's (2.2 M of 2,146 M instructions of a run at 100,000 people).
+    /// more than one call's (2.2 M of 2,146 M instructions of a run at 100,000 people). What
+    /// is rare — staging before the run, the heap, a chunk that must be allocated — is called
+    /// out, so the common paths save no registers.
     @inline(never)
     mutating func schedule(at: Int64, subject: UInt32, action: Action, argument: UInt16 = 0) {
         let minute = Int((at - start) / 60_000)
         guard minute >= 0, minute < heads.count else { return }
-        sequence &+= 1
-        let item = Scheduled(at: at, seq: sequence, subject: subject, action: action, argument: argument)
+        let item = Scheduled(at: at, subject: subject, action: action, argument: argument)
         count &+= 1
+        guard staged == nil, minute > currentMinute else { return scheduleAside(item) }
+        let head = heads[minute]
+        if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
+            chunkItems[Int(head) &* Self.chunkSize &+ Int(chunks[Int(head)].count)] = item
+            chunks[Int(head)].count &+= 1
+            return
+        }
+        guard free != Self.none else { return prependNewChunk(item, toMinute: minute) }
+        let chunk = free
+        free = chunks[Int(chunk)].next
+        chunks[Int(chunk)] = Chunk(count: 1, next: head)
+        chunkItems[Int(chunk) &* Self.chunkSize] = item
+        heads[minute] = chunk
+    }
+
+    /// An item scheduled before the run, or into the running minute.
+    @inline(never)
+    private mutating func scheduleAside(_ item: Scheduled) {
         if let staged {
             staged.append(item)
-        } else if minute <= currentMinute {
-            push(item)
         } else {
-            prepend(item, toMinute: minute)
+            push(item)
         }
     }
 
@@ -162,7 +190,10 @@ struct CalendarQueue {
         let end = plannedStart[minute &+ 1]
         var total = end &- index
         var chunk = heads[minute]
+        heads[minute] = Self.none
+        chain.removeAll()
         while chunk != Self.none {
+            chain.append(chunk)
             total &+= Int(chunks[Int(chunk)].count)
             chunk = chunks[Int(chunk)].next
         }
@@ -171,19 +202,19 @@ struct CalendarQueue {
             take(planned[index], inserting: inserting)
             index &+= 1
         }
-        chunk = heads[minute]
-        heads[minute] = Self.none
-        while chunk != Self.none {
+        // The oldest chunk first: the order they were scheduled in.
+        var link = chain.count
+        while link > 0 {
+            link &-= 1
+            chunk = chain[link]
             var item = Int(chunk) &* Self.chunkSize
             let end = item &+ Int(chunks[Int(chunk)].count)
             while item < end {
                 take(chunkItems[item], inserting: inserting)
                 item &+= 1
             }
-            let next = chunks[Int(chunk)].next
             chunks[Int(chunk)].next = free
             free = chunk
-            chunk = next
         }
         if !inserting { sortCurrent(minute: minute) }
     }
@@ -196,50 +227,43 @@ struct CalendarQueue {
         if inserting { insert(item) } else { current.append(item) }
     }
 
-    /// Adds an item to `current` in its place. One that comes after the last (or is the
+    /// Adds an item to `current` in its place: after those of its instant already there
+    /// (gathered earlier, so scheduled earlier). One that comes after the last (or is the
     /// first) is written once, by the append.
     @inline(__always)
     private func insert(_ item: Scheduled) {
         var hole = current.count
-        guard hole > 0, item.precedes(current[hole &- 1]) else {
+        guard hole > 0, item.at < current[hole &- 1].at else {
             current.append(item)
             return
         }
         current.append(current[hole &- 1])
         hole &-= 1
-        while hole > 0, item.precedes(current[hole &- 1]) {
+        while hole > 0, item.at < current[hole &- 1].at {
             current[hole] = current[hole &- 1]
             hole &-= 1
         }
         current[hole] = item
     }
 
-    /// Sorts the current minute's items by time, then sequence. Through 64-bit keys — the
-    /// offset in the minute, the sequence number and the item's place — compared as plain
-    /// integers: sorting the items themselves with a closure was a tenth of a run at ten
-    /// million people (a minute of a partition then holds hundreds of items).
+    /// Sorts the current minute's items by time, keeping the order they were gathered in
+    /// among those of one instant. Through 64-bit keys — the offset in the minute above the
+    /// item's place — compared as plain integers: sorting the items themselves with a closure
+    /// was a tenth of a run at ten million people (a minute of a partition then holds hundreds).
     private mutating func sortCurrent(minute: Int) {
         let count = current.count
-        guard count <= Self.maxKeyedSort else {
-            current.sort { $0.precedes($1) }
-            return
-        }
         let minuteStart = start + Int64(minute) * 60_000
         keys.removeAll()
         for index in 0..<count {
-            let item = current[index]
             // Items of this minute are 0 to 59,999 ms into it (16 bits); a heap item never
-            // comes here, so the offset is never negative.
-            keys.append(UInt64(item.at - minuteStart) << 48 | UInt64(item.seq) << 16 | UInt64(index))
+            // comes here, so the offset is never negative. The place takes the low 32 bits.
+            keys.append(UInt64(current[index].at - minuteStart) << 32 | UInt64(index))
         }
         keys.sort()
         sorted.removeAll()
-        for index in 0..<count { sorted.append(current[Int(keys[index] & 0xFFFF)]) }
+        for index in 0..<count { sorted.append(current[Int(keys[index] & 0xFFFF_FFFF)]) }
         swap(&current, &sorted)
     }
-
-    /// The most items a minute can sort by keys (the item's place has 16 bits).
-    private static let maxKeyedSort = 1 << 16
 
     /// Groups the items scheduled before the run by minute (a counting sort, keeping their order).
     private mutating func groupStaged() {
@@ -277,12 +301,13 @@ struct CalendarQueue {
     }
 
     /// The next item of the current minute, or nil when it is done. The heap is nearly always
-    /// empty, so that is asked first; counts in wrapping arithmetic (none can overflow).
+    /// empty, so that is asked first; counts in wrapping arithmetic (none can overflow). At one
+    /// instant a gathered item goes first: it was scheduled before any in the heap.
     mutating func next() -> Scheduled? {
         let hasListItem = position < current.count
         if heap.isEmpty {
             guard hasListItem else { return nil }
-        } else if !hasListItem || !current[position].precedes(heap[0]) {
+        } else if !hasListItem || current[position].at > heap[0].item.at {
             count &-= 1
             return pop()
         }
@@ -291,33 +316,30 @@ struct CalendarQueue {
         return current[position &- 1]
     }
 
-    /// Adds an item to a minute's list: into its first chunk while that has room, else into a
-    /// new first chunk.
-    @inline(__always)
-    private mutating func prepend(_ item: Scheduled, toMinute minute: Int) {
-        let head = heads[minute]
-        if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
-            chunkItems[Int(head) * Self.chunkSize + Int(chunks[Int(head)].count)] = item
-            chunks[Int(head)].count &+= 1
-            return
-        }
-        let chunk: Int32
-        if free != Self.none {
-            chunk = free
-            free = chunks[Int(chunk)].next
-            chunks[Int(chunk)] = Chunk(count: 1, next: head)
-        } else {
-            chunk = Int32(chunks.count)
-            chunks.append(Chunk(count: 1, next: head))
-            // A new chunk's slots: the first holds the item, the rest are written as items come.
-            for _ in 0..<Self.chunkSize { chunkItems.append(item) }
-        }
-        chunkItems[Int(chunk) * Self.chunkSize] = item
+    /// Makes a new chunk, holding `item`, the first of a minute's list (no chunk is free to reuse).
+    @inline(never)
+    private mutating func prependNewChunk(_ item: Scheduled, toMinute minute: Int) {
+        let chunk = Int32(chunks.count)
+        chunks.append(Chunk(count: 1, next: heads[minute]))
+        // A new chunk's slots: the first holds the item, the rest are written as items come.
+        for _ in 0..<Self.chunkSize { chunkItems.append(item) }
         heads[minute] = chunk
     }
 
+    /// An item of the heap, numbered in the order it was pushed.
+    private struct HeapItem {
+        var item: Scheduled
+        var number: UInt64
+
+        @inline(__always)
+        func precedes(_ other: HeapItem) -> Bool {
+            item.at != other.item.at ? item.at < other.item.at : number < other.number
+        }
+    }
+
     private mutating func push(_ item: Scheduled) {
-        heap.append(item)
+        pushed &+= 1
+        heap.append(HeapItem(item: item, number: pushed))
         var child = heap.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
@@ -328,7 +350,7 @@ struct CalendarQueue {
     }
 
     private mutating func pop() -> Scheduled {
-        let top = heap[0]
+        let top = heap[0].item
         let last = heap.removeLast()
         if !heap.isEmpty {
             heap[0] = last

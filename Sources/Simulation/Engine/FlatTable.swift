@@ -117,10 +117,13 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
 
     /// Removes the value for `key`, if any, dropping it in place: setting nil through the
     /// subscript copied the value out (96 bytes for a code challenge) only to destroy it.
-    func remove(_ key: Key) {
-        guard count > 0, let slot = slot(of: key) else { return }
+    /// Returns whether there was one, so asking and removing take one look-up.
+    @discardableResult
+    func remove(_ key: Key) -> Bool {
+        guard count > 0, let slot = slot(of: key) else { return false }
         (values + slot).deinitialize(count: 1)
         vacate(slot)
+        return true
     }
 
     /// Empties `hole`, whose value is already moved out or destroyed, and closes the gap by
@@ -160,8 +163,10 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         for slot in 0..<capacity where isUsed[slot] {
             (keys + slot).deinitialize(count: 1)
             (values + slot).deinitialize(count: 1)
-            isUsed[slot] = false
         }
+        // The flags cleared in one pass after: for plain keys and values (an address's
+        // record) there is nothing to destroy, and the loop above goes away.
+        isUsed.update(repeating: false, count: capacity)
         count = 0
     }
 
