@@ -17,7 +17,8 @@ public enum Apoa {
 
     /// Runs `apoa` with `arguments` (without the program name) and returns the exit status.
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
-        run(arguments: arguments, environment: environment, console: TerminalConsole(), random: AnyRandom(base: SystemEntropy()))
+        Interruption.install()
+        return run(arguments: arguments, environment: environment, console: TerminalConsole(), random: AnyRandom(base: SystemEntropy()))
     }
 
     /// Runs with an injected console and secret source: the entry point of the tests.

@@ -29,4 +29,6 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let io: Int32 = 74
+    /// Cut short by a signal: 128 + its number, as shells report it (130 for Ctrl-C).
+    static func interrupted(by signal: Int32) -> Int32 { 128 + signal }
 }

@@ -29,7 +29,7 @@ public final class WorldBuilder: WorldRows {
             for (key, value) in meta { try metaStatement.execute([key, value]) }
             try connection.run("INSERT INTO operators (name, role, created_at) VALUES ('admin', 'admin', ?)", [now.millisecondsSince1970])
         } catch let error as SQLiteError {
-            close()
+            abandon()
             throw WorldError(error, path: path)
         }
     }
@@ -117,6 +117,7 @@ public final class WorldBuilder: WorldRows {
         guard rename(temporaryPath, path) == 0 else {
             throw WorldError.io(path: path, why: String(cString: strerror(errno)))
         }
+        TemporaryFiles.building.forget(temporaryPath)
         return try WorldStore.open(at: path)
     }
 }

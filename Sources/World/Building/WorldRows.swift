@@ -25,7 +25,8 @@ public class WorldRows {
     init(path: String, temporaryPath: String) throws {
         self.path = path
         self.temporaryPath = temporaryPath
-        Self.removeFiles(at: temporaryPath)
+        TemporaryFiles.remove(temporaryPath)
+        TemporaryFiles.building.add(temporaryPath)
         // Before the process's first connection, or it has no effect (then it costs a little speed, nothing else).
         SQLiteLibrary.disableMemoryStatistics()
         do {
@@ -41,6 +42,8 @@ public class WorldRows {
             try connection.execute(Schema.allTables)
             try connection.setUserVersion(Schema.currentVersion)
         } catch let error as SQLiteError {
+            TemporaryFiles.remove(temporaryPath)
+            TemporaryFiles.building.forget(temporaryPath)
             throw WorldError(error, path: path)
         }
     }
@@ -272,13 +275,8 @@ public class WorldRows {
     /// Gives up: closes and removes the file.
     public func abandon() {
         close()
-        Self.removeFiles(at: temporaryPath)
-    }
-
-    static func removeFiles(at path: String) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            try? FileManager.default.removeItem(atPath: path + suffix)
-        }
+        TemporaryFiles.remove(temporaryPath)
+        TemporaryFiles.building.forget(temporaryPath)
     }
 
     /// Runs one cached statement with values bound by `bind`.
