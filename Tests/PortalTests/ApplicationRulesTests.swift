@@ -278,4 +278,13 @@ struct ApplicationRulesTests {
         #expect(throws: PortalError.self) { try sms.changeProfile(phone: .some(nil), at: Self.now, events: &events) }
         #expect(sms == before)
     }
+
+    @Test("an application kind requires exactly the documents it lists, for every kind and document")
+    func requiresMatchesRequiredDocuments() {
+        for kind in ApplicationKind.allCases {
+            for document in DocumentKind.allCases {
+                #expect(kind.requires(document) == kind.requiredDocuments.contains(document), "\(kind) \(document)")
+            }
+        }
+    }
 }

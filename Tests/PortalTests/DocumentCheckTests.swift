@@ -83,4 +83,13 @@ struct DocumentCheckTests {
         #expect(events.first?.reason == .tooLarge)
         #expect(application.state == .draft)
     }
+
+    @Test("a kind accepts exactly the formats it lists, for every kind and format")
+    func acceptsMatchesFormats() {
+        for kind in DocumentKind.allCases {
+            for format in DocumentFormat.allCases {
+                #expect(kind.accepts(format) == kind.formats.contains(format), "\(kind) \(format)")
+            }
+        }
+    }
 }

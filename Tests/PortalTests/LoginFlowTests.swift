@@ -307,4 +307,21 @@ struct LoginFlowTests {
         #expect(bench.login(password: true, device: "internet-cafe-3") == .codeSent(channel: .email, isDelivered: true, isResend: false))
         #expect(bench.events.events.last?.reason == .unfamiliarDevice)
     }
+
+    @Test("a sent code's message names the channel, says when it is a new one, and puts the destination before the full stop")
+    func codeSentMessages() {
+        for channel in [Channel.sms, .email] {
+            for isResend in [false, true] {
+                let via = channel == .sms ? "SMS" : "e-mail"
+                let outcome = LoginOutcome.codeSent(channel: channel, isDelivered: true, isResend: isResend)
+                let new = isResend ? ("baru ", "new") : ("", "verification")
+                let plain = outcome.message()
+                #expect(plain.indonesian == "Kode verifikasi \(new.0)telah dikirim melalui \(via).")
+                #expect(plain.english == "A \(new.1)\(isResend ? " verification" : "") code was sent by \(via).")
+                let named = outcome.message(destination: "+62 ***-****-7890")
+                #expect(named.indonesian == "Kode verifikasi \(new.0)telah dikirim melalui \(via) (+62 ***-****-7890).")
+                #expect(named.english == "A \(new.1)\(isResend ? " verification" : "") code was sent by \(via) (+62 ***-****-7890).")
+            }
+        }
+    }
 }

@@ -30,6 +30,21 @@ public enum ApplicationKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether an application of this kind must hold `document`:
+    /// `requiredDocuments.contains(document)`, answered without making the list, since the
+    /// upload rule asks on every upload. `ApplicationRulesTests` holds the two to each other.
+    public func requires(_ document: DocumentKind) -> Bool {
+        switch document {
+        case .passportScan: self != .passport
+        case .photo: self != .reentryPermit
+        case .sponsorLetter: self == .visaExtension || self == .kitas || self == .kitap
+        case .proofOfFunds: self == .kitas
+        case .stayPermit: self == .kitap || self == .reentryPermit
+        case .idCard, .familyCard, .birthCertificate: self == .passport
+        case .returnTicket: self == .evoa
+        }
+    }
+
     /// The fee in rupiah (the published PNBP tariff the portal charges).
     public var feeRupiah: Int {
         switch self {

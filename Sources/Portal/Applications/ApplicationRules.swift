@@ -83,7 +83,7 @@ public struct ApplicationRules: Sendable {
         }
         guard !application.state.isClosed else { return refuse(.applicationClosed) }
         let asked = application.actionNeeded.contains { $0.document == upload.kind }
-        guard application.kind.requiredDocuments.contains(upload.kind) || asked else { return refuse(.documentNotRequired) }
+        guard application.kind.requires(upload.kind) || asked else { return refuse(.documentNotRequired) }
         guard upload.sizeKB <= DocumentUpload.uploadLimitKB else { return refuse(.uploadTooLarge) }
         if let down = conditions.outage(of: .documents) { return refuse(down.refusalReason, component: .documents) }
         let result = upload.check(at: now)

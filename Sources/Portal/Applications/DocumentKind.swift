@@ -22,6 +22,17 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the portal accepts `format` for this kind: `formats.contains(format)`, answered
+    /// without making the list, since the upload check asks on every upload (a simulated run
+    /// makes tens of thousands a day). `DocumentCheckTests` holds the two to each other.
+    public func accepts(_ format: DocumentFormat) -> Bool {
+        switch self {
+        case .photo: format == .jpg || format == .png
+        case .sponsorLetter, .proofOfFunds: format == .pdf
+        case .passportScan, .returnTicket, .stayPermit, .idCard, .familyCard, .birthCertificate: true
+        }
+    }
+
     /// The largest file accepted for this kind, in kilobytes.
     public var maximumKB: Int {
         switch self {

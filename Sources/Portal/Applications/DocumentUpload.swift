@@ -28,7 +28,7 @@ public struct DocumentUpload: Equatable, Sendable {
     /// The document checks, in the order the portal runs them: the reason of the first that
     /// fails, or `.ok`. One rule for the simulator and the desk.
     public func check(at now: Instant) -> ReasonCode {
-        guard kind.formats.contains(format) else { return .wrongFormat }
+        guard kind.accepts(format) else { return .wrongFormat }
         guard sizeKB <= kind.maximumKB else { return .tooLarge }
         guard isReadable else { return .unreadable }
         if kind.hasExpiry, let expires, expires < now + Self.minimumValidity { return .documentExpired }
