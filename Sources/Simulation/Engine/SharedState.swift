@@ -49,6 +49,8 @@ struct SharedState {
         var load = SIMD8<Int>(repeating: 0)
         for handle in partitions {
             handle._withUnsafeGuaranteedRef { partition in
+                // A minute with nothing to do left its last load and records as they were.
+                guard partition.worked else { return }
                 load &+= partition.load
                 if !partition.sourceOverlay.isEmpty { mergeSources(of: partition, end: end, throttle: throttle) }
             }
