@@ -33,11 +33,13 @@ struct SharedState {
         let start = plan.scenario.start.millisecondsSince1970 + Int64(minute) * 60_000
         let from = Instant(millisecondsSince1970: start)
         let to = Instant(millisecondsSince1970: start + 60_000)
-        let isLoginQuiet = Partition.loginComponents.allSatisfy { component in
+        let isQuiet = { (component: Component) in
             overloadShare[component.index] == 0 && plan.timeline.isQuiet(component, from: from, to: to)
         }
         return contextSlot.context(start: start, end: start + 60_000, sources: sources, overloadShare: overloadShare,
-                                   latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet)
+                                   latencyFactor: latencyFactor,
+                                   isLoginQuiet: Partition.loginComponents.allSatisfy(isQuiet),
+                                   isApplicationsQuiet: Partition.applicationComponents.allSatisfy(isQuiet))
     }
 
     /// Folds the minute's work of every partition into the shared state, in partition order.
