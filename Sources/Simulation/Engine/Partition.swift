@@ -115,9 +115,9 @@ final class Partition: @unchecked Sendable {
     /// function's (`--toggle-collect`).
     ///
     /// A minute that holds nothing — nearly all of them at 1,000 people, a third at 100,000 —
-    /// does nothing but look at the agenda: it leaves the context, the address tables and the
-    /// load as they are (the merge does not read them after such a minute: `worked`), so it
-    /// touches none of their cache lines.
+    /// does nothing but look at the agenda: it leaves the context and the load as they are
+    /// (the merge does not read them after such a minute: `worked`), so it touches none of
+    /// their cache lines.
     @inline(never)
     func run(minute: Int, context: SliceContext) {
         guard queue.begin(minute: minute) else {
@@ -145,8 +145,7 @@ final class Partition: @unchecked Sendable {
     @inline(never)
     private func runItems(minute: Int, context: SliceContext) {
         self.context = context
-        sourceOverlay.removeAll()
-        sourceFailures.removeAll()
+        // The address tables are empty: the merge empties them after it reads them.
         load = SIMD8(repeating: 0)
         if warmsPeople { warmPeople() }
         while let item = queue.next() {
