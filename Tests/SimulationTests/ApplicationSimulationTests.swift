@@ -142,3 +142,23 @@ struct ApplicationLedgerMemoryTests {
         #expect(MemoryLayout<ApplicationFile>.stride <= 96, "\(MemoryLayout<ApplicationFile>.stride)")
     }
 }
+
+@Suite("The application file")
+struct ApplicationFileTests {
+    @Test("the missing document is the first required kind, in the kind's order, without a passed document",
+          arguments: ApplicationKind.allCases)
+    func missingDocument(kind: ApplicationKind) {
+        var file = ApplicationFile(application: Application(
+            id: 1, account: AccountID(1), kind: kind, state: .draft,
+            stateSince: Instant(millisecondsSince1970: 0), createdAt: Instant(millisecondsSince1970: 0)))
+        for passed in UInt16(0)..<UInt16(1 << DocumentKind.allCases.count) {
+            file.passed = passed
+            #expect(file.missingDocument == kind.requiredDocuments.first { passed & 1 << $0.number == 0 })
+        }
+    }
+
+    @Test("a document kind's number names it")
+    func documentNumbers() {
+        for kind in DocumentKind.allCases { #expect(DocumentKind(number: kind.number) == kind) }
+    }
+}

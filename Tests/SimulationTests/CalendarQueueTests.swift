@@ -22,6 +22,11 @@ struct CalendarQueueTests {
         items.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element.subject)
     }
 
+    /// `begin`'s answer (a mutating call cannot go inside `#expect`).
+    private static func begin(_ queue: inout CalendarQueue, minute: Int) -> Bool {
+        queue.begin(minute: minute)
+    }
+
     private static func drain(_ queue: inout CalendarQueue) -> [UInt32] {
         var subjects: [UInt32] = []
         while let item = queue.next() { subjects.append(item.subject) }
@@ -82,5 +87,28 @@ struct CalendarQueueTests {
         queue.schedule(at: 60_500, subject: 6, action: .leave)
         queue.schedule(at: 61_000, subject: 7, action: .leave)
         #expect(Self.drain(&queue) == [6, 1, 2, 3, 4, 5, 7])
+    }
+
+    @Test("beginning a minute says whether it holds anything: planned, added while running, or neither")
+    func beginSaysWhetherThereIsWork() {
+        var queue = CalendarQueue(start: 0, minutes: 4)
+        queue.schedule(at: 61_000, subject: 1, action: .visit)
+        #expect(!Self.begin(&queue, minute: 0))
+        #expect(queue.currentCount == 0)
+        queue.schedule(at: 150_000, subject: 2, action: .retry)
+        #expect(queue.next() == nil)
+        #expect(Self.begin(&queue, minute: 1))
+        #expect(queue.currentCount == 1)
+        #expect(Self.drain(&queue) == [1])
+        #expect(Self.begin(&queue, minute: 2))
+        #expect(Self.drain(&queue) == [2])
+        // Empty, after a minute that held items: nothing is left of that minute.
+        #expect(!Self.begin(&queue, minute: 3))
+        #expect(queue.currentCount == 0)
+        #expect(queue.next() == nil)
+        // Past the run's end: nothing, and nothing scheduled there is kept.
+        queue.schedule(at: 10 * 60_000, subject: 3, action: .visit)
+        #expect(!Self.begin(&queue, minute: 10))
+        #expect(queue.count == 0)
     }
 }

@@ -278,6 +278,9 @@ extension Partition {
     /// What `applications` and `documents` do to this request: each that is down (scripted,
     /// random or maintenance) or overloaded fails it with its share, drawn from the request's stream.
     func applicationConditions(at: Int64, random: inout RandomStream) -> PlatformConditions {
+        // Nearly always nothing is down or overloaded: then a look-up per component finds
+        // nothing and draws nothing, which the minute's context has already found.
+        if context.isApplicationsQuiet, at >= context.start, at < context.end { return PlatformConditions() }
         var conditions = PlatformConditions()
         let instant = Instant(millisecondsSince1970: at)
         for component in Self.applicationComponents {

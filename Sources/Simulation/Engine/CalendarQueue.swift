@@ -87,30 +87,49 @@ struct CalendarQueue {
 
     private static let chunkSize = 8
 
-    private let start: Int64
+    /// A minute's place in the agenda: where its planned items begin (they end where the next
+    /// minute's begin) and the first chunk of its list (`none` when empty). One array, not
+    /// two: asking whether a minute holds anything reads one entry (and the next's start),
+    /// nearly always one cache line, instead of a line of each array.
+    private struct MinuteEntry {
+        var plannedStart: UInt32
+        var head: Int32
+    }
+
+    // First, together: what beginning a minute reads and writes. A partition's minute that
+    // holds nothing (nearly all of them at 1,000 people) touches only these, at the start of
+    // the partition (where `Partition` keeps its queue), and the minute's entry.
+    /// `minuteTable`'s storage (it never grows), read without going through the array.
+    private let entries: UnsafeMutablePointer<MinuteEntry>
+    /// Minutes that can hold items: the run's, and the instant it ends.
+    private let minuteCount: Int
     /// Items scheduled before the run began, in the order they were scheduled; nil once grouped.
     private var staged: FlatArray<Scheduled>? = FlatArray(capacity: 1024)
-    /// The staged items grouped by minute: minute m's are `planned[plannedStart[m]..<plannedStart[m + 1]]`.
+    private var currentMinute = -1
+    /// How many of the current minute's items were taken, and how many it began with.
+    private var position = 0
+    private var currentEnd = 0
+
+    private let start: Int64
+    /// Each minute's entry, and two more: the end of the last minute's planned items, and room
+    /// for grouping them (`groupStaged`).
+    private let minuteTable: FlatArray<MinuteEntry>
+    /// The staged items grouped by minute: minute m's are `planned[plannedStart of m ..< of m + 1]`.
     private var planned = FlatArray<Scheduled>(capacity: 1)
-    private var plannedStart = FlatArray<Int>(capacity: 1)
-    /// The first chunk of each minute's list (`none` when empty): the one items are added to.
-    private let heads: FlatArray<Int32>
     private let chunks = FlatArray<Chunk>(capacity: 256)
     private let chunkItems = FlatArray<Scheduled>(capacity: 256 * chunkSize)
     /// Chunks whose items were taken, to reuse.
     private var free: Int32 = none
-    /// The current minute's items, sorted, and how many were taken.
+    /// The current minute's items, sorted.
     private var current = FlatArray<Scheduled>(capacity: 64)
     /// Scratch for sorting them.
     private var sorted = FlatArray<Scheduled>(capacity: 64)
     private let keys = FlatArray<UInt64>(capacity: 64)
-    private var position = 0
     /// A minute's chunks, newest first, to be gathered oldest first.
     private let chain = FlatArray<Int32>(capacity: 16)
     private let heap = FlatArray<HeapItem>(capacity: 16)
     /// How many items went into the heap: their order among themselves at one instant.
     private var pushed: UInt64 = 0
-    private var currentMinute = -1
     /// Items waiting, for the memory estimate and tests.
     private(set) var count = 0
 
@@ -118,7 +137,9 @@ struct CalendarQueue {
 
     init(start: Int64, minutes: Int) {
         self.start = start
-        heads = FlatArray(repeating: Self.none, count: minutes + 1)
+        minuteCount = minutes + 1
+        minuteTable = FlatArray(repeating: MinuteEntry(plannedStart: 0, head: Self.none), count: minutes + 3)
+        entries = minuteTable.baseAddress
     }
 
     /// Schedules an action; things after the run's end are dropped.
@@ -131,11 +152,11 @@ struct CalendarQueue {
     @inline(never)
     mutating func schedule(at: Int64, subject: UInt32, action: Action, argument: UInt16 = 0) {
         let minute = Int((at - start) / 60_000)
-        guard minute >= 0, minute < heads.count else { return }
+        guard minute >= 0, minute < minuteCount else { return }
         let item = Scheduled(at: at, subject: subject, action: action, argument: argument)
         count &+= 1
         guard staged == nil, minute > currentMinute else { return scheduleAside(item) }
-        let head = heads[minute]
+        let head = entries[minute].head
         if head != Self.none, Int(chunks[Int(head)].count) < Self.chunkSize {
             chunkItems[Int(head) &* Self.chunkSize &+ Int(chunks[Int(head)].count)] = item
             chunks[Int(head)].count &+= 1
@@ -146,7 +167,7 @@ struct CalendarQueue {
         free = chunks[Int(chunk)].next
         chunks[Int(chunk)] = Chunk(count: 1, next: head)
         chunkItems[Int(chunk) &* Self.chunkSize] = item
-        heads[minute] = chunk
+        entries[minute].head = chunk
     }
 
     /// An item scheduled before the run, or into the running minute.
@@ -159,38 +180,49 @@ struct CalendarQueue {
         }
     }
 
-    /// Begins a minute: its list becomes the current items, sorted.
+    /// Begins a minute: its list becomes the current items, sorted. Returns whether there are
+    /// any (the heap is empty between minutes: each minute is taken to its end).
     ///
     /// Inlined for the minutes that hold nothing (a third of a partition's at 100,000 people):
     /// they cost a few loads here instead of a call.
     @inline(__always)
-    mutating func begin(minute: Int) {
+    @discardableResult
+    mutating func begin(minute: Int) -> Bool {
+        assert(heap.isEmpty, "a minute begun before the last was taken to its end")
         currentMinute = minute
-        current.removeAll()
-        position = 0
-        guard staged != nil || minute < heads.count
-            && (plannedStart[minute] != plannedStart[minute + 1] || heads[minute] != Self.none) else { return }
-        gather(minute: minute)
+        guard staged != nil || minute < minuteCount
+            && (entries[minute].plannedStart != entries[minute &+ 1].plannedStart || entries[minute].head != Self.none)
+        else {
+            position = 0
+            currentEnd = 0
+            return false
+        }
+        return gather(minute: minute)
     }
 
     /// Gathers a minute's items into `current`, sorted: its planned items, then those of its
-    /// chunks. A minute of at most `insertedSort` items (nearly all below a million people)
-    /// has them put in place as they come, an insertion sort fused with the copy (instead of
-    /// a second pass in a call of its own; with the inlined empty minutes, and an in-order
-    /// item written once, 10 M fewer of the 2,198 M instructions of a run at 100,000 people).
-    /// A larger one is copied as it is and sorted by keys, as before: inserting its first
-    /// items too cost 394 M more of 22,413 M at a million people, where a minute of a
-    /// partition holds twenty or so.
+    /// chunks; returns whether there are any. A minute of at most `insertedSort` items (nearly
+    /// all below a million people) has them put in place as they come, an insertion sort fused
+    /// with the copy (instead of a second pass in a call of its own; with the inlined empty
+    /// minutes, and an in-order item written once, 10 M fewer of the 2,198 M instructions of a
+    /// run at 100,000 people). A larger one is copied as it is and sorted by keys, as before:
+    /// inserting its first items too cost 394 M more of 22,413 M at a million people, where a
+    /// minute of a partition holds twenty or so.
     @inline(never)
-    private mutating func gather(minute: Int) {
+    private mutating func gather(minute: Int) -> Bool {
         if staged != nil { groupStaged() }
-        guard minute < heads.count else { return }
+        current.removeAll()
+        position = 0
+        guard minute < minuteCount else {
+            currentEnd = 0
+            return false
+        }
         // Counted in wrapping arithmetic, as below: no index here can overflow.
-        var index = plannedStart[minute]
-        let end = plannedStart[minute &+ 1]
+        var index = Int(entries[minute].plannedStart)
+        let end = Int(entries[minute &+ 1].plannedStart)
         var total = end &- index
-        var chunk = heads[minute]
-        heads[minute] = Self.none
+        var chunk = entries[minute].head
+        entries[minute].head = Self.none
         chain.removeAll()
         while chunk != Self.none {
             chain.append(chunk)
@@ -217,6 +249,8 @@ struct CalendarQueue {
             free = chunk
         }
         if !inserting { sortCurrent(minute: minute) }
+        currentEnd = current.count
+        return currentEnd > 0
     }
 
     /// The most items of a minute put in place one by one as they are gathered.
@@ -268,21 +302,27 @@ struct CalendarQueue {
     /// Groups the items scheduled before the run by minute (a counting sort, keeping their order).
     private mutating func groupStaged() {
         guard let staged else { return }
-        // Minute m's count goes to `starts[m + 2]`; summed up, `starts[m + 1]` is where its
-        // items begin. Placing them moves that on to where the next minute's begin, so at the
-        // end `starts[m]` is where minute m's begin — no second array of cursors (clearing and
-        // filling it was 6 M instructions of a run at 1,000 people).
-        let starts = FlatArray<Int>(repeating: 0, count: heads.count + 2)
-        for index in 0..<staged.count { starts[minute(of: staged[index]) + 2] += 1 }
-        for minute in 0..<heads.count { starts[minute + 2] += starts[minute + 1] }
+        precondition(staged.count < Int(UInt32.max), "more planned items than a minute entry can count")
+        // Minute m's count goes to entry m + 2; summed up, entry m + 1 holds where its items
+        // begin. Placing them moves that on to where the next minute's begin, so at the end
+        // entry m holds where minute m's begin — no second array of cursors (clearing and
+        // filling it was 6 M instructions of a run at 1,000 people). Through the storage, with
+        // the running sum in a register: through the array, every step reloaded it (4.5 M of
+        // the 83 M instructions of the partitions' work at 1,000 people).
+        let entries = entries
+        for index in 0..<staged.count { entries[minute(of: staged[index]) &+ 2].plannedStart &+= 1 }
+        var sum: UInt32 = 0
+        for entry in 2..<minuteCount &+ 2 {
+            sum &+= entries[entry].plannedStart
+            entries[entry].plannedStart = sum
+        }
         planned = FlatArray(count: staged.count) { storage in
             for index in 0..<staged.count {
                 let minute = minute(of: staged[index])
-                (storage + starts[minute + 1]).initialize(to: staged[index])
-                starts[minute + 1] += 1
+                (storage + Int(entries[minute &+ 1].plannedStart)).initialize(to: staged[index])
+                entries[minute &+ 1].plannedStart &+= 1
             }
         }
-        plannedStart = starts
         self.staged = nil
     }
 
@@ -292,7 +332,7 @@ struct CalendarQueue {
     }
 
     /// How many items the current minute began with.
-    var currentCount: Int { current.count }
+    var currentCount: Int { currentEnd }
 
     /// The current minute's `index`th item (in the order they will be taken, before any added).
     @inline(__always)
@@ -304,7 +344,7 @@ struct CalendarQueue {
     /// empty, so that is asked first; counts in wrapping arithmetic (none can overflow). At one
     /// instant a gathered item goes first: it was scheduled before any in the heap.
     mutating func next() -> Scheduled? {
-        let hasListItem = position < current.count
+        let hasListItem = position < currentEnd
         if heap.isEmpty {
             guard hasListItem else { return nil }
         } else if !hasListItem || current[position].at > heap[0].item.at {
@@ -320,10 +360,10 @@ struct CalendarQueue {
     @inline(never)
     private mutating func prependNewChunk(_ item: Scheduled, toMinute minute: Int) {
         let chunk = Int32(chunks.count)
-        chunks.append(Chunk(count: 1, next: heads[minute]))
+        chunks.append(Chunk(count: 1, next: entries[minute].head))
         // A new chunk's slots: the first holds the item, the rest are written as items come.
         for _ in 0..<Self.chunkSize { chunkItems.append(item) }
-        heads[minute] = chunk
+        entries[minute].head = chunk
     }
 
     /// An item of the heap, numbered in the order it was pushed.

@@ -50,6 +50,10 @@ final class FlatArray<Element> {
         }
     }
 
+    /// The first element's address, for an owner that keeps it to skip loading it from here:
+    /// valid until the array grows (an `append` beyond its capacity) or goes.
+    var baseAddress: UnsafeMutablePointer<Element> { base }
+
     /// Whether there are no elements.
     var isEmpty: Bool { count == 0 }
 

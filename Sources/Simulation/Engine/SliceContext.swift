@@ -24,6 +24,8 @@ struct SliceContext: @unchecked Sendable {
     /// No component a login touches is down or overloaded at any time in the minute, so a
     /// login's conditions need no look-up and no draw.
     var isLoginQuiet: Bool { @inline(__always) get { values.pointee.isLoginQuiet } }
+    /// Likewise for the components an application step touches.
+    var isApplicationsQuiet: Bool { @inline(__always) get { values.pointee.isApplicationsQuiet } }
 
     /// The record of `ip` as the minute began, if it has one; read without touching the table's count.
     @inline(__always)
@@ -43,6 +45,7 @@ struct SliceContext: @unchecked Sendable {
         var overloadShare: SIMD8<Double>
         var latencyFactor: SIMD8<Double>
         var isLoginQuiet: Bool
+        var isApplicationsQuiet: Bool
     }
 
     /// Where contexts' values live, one minute at a time. Whoever makes contexts keeps their
@@ -56,7 +59,7 @@ struct SliceContext: @unchecked Sendable {
             values = .allocate(capacity: 1)
             values.initialize(to: Values(start: 0, end: 0, sources: Unmanaged.passUnretained(noSources),
                                          overloadShare: SIMD8(repeating: 0), latencyFactor: SIMD8(repeating: 1),
-                                         isLoginQuiet: false))
+                                         isLoginQuiet: false, isApplicationsQuiet: false))
         }
 
         deinit {
@@ -71,9 +74,11 @@ struct SliceContext: @unchecked Sendable {
         /// The context of a minute: this slot, now holding the minute's values (contexts made
         /// earlier of this slot read them too).
         func context(start: Int64, end: Int64, sources: FlatTable<IPAddress, SourceRecord>,
-                     overloadShare: SIMD8<Double>, latencyFactor: SIMD8<Double>, isLoginQuiet: Bool) -> SliceContext {
+                     overloadShare: SIMD8<Double>, latencyFactor: SIMD8<Double>, isLoginQuiet: Bool,
+                     isApplicationsQuiet: Bool) -> SliceContext {
             values.pointee = Values(start: start, end: end, sources: Unmanaged.passUnretained(sources),
-                                    overloadShare: overloadShare, latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet)
+                                    overloadShare: overloadShare, latencyFactor: latencyFactor, isLoginQuiet: isLoginQuiet,
+                                    isApplicationsQuiet: isApplicationsQuiet)
             return SliceContext(values: values)
         }
     }
