@@ -79,7 +79,11 @@ public final class WorldStore {
             throw WorldError.io(path: path, why: "the directory '\(directory)' does not exist")
         }
         let temporary = "\(directory)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        try TemporaryFiles.building.add(temporary)
+        defer {
+            try? FileManager.default.removeItem(atPath: temporary)
+            TemporaryFiles.building.forget(temporary)
+        }
         do {
             let connection = try Connection(path: temporary, mode: .readWriteCreate)
             try Schema.migrate(connection)

@@ -40,13 +40,21 @@ struct TemporaryFilesTests {
         for name in [".a.building", ".a.building-journal", ".b.building", ".b.building-wal", "kept.sqlite"] {
             #expect(FileManager.default.createFile(atPath: directory.file(name), contents: Data("x".utf8)))
         }
-        files.add(directory.file(".a.building"))
-        files.add(directory.file(".b.building"))
-        files.add(directory.file(".never.made"))
+        try files.add(directory.file(".a.building"))
+        try files.add(directory.file(".b.building"))
+        try files.add(directory.file(".never.made"))
 
         #expect(files.removeAll() == 3)
         #expect(files.current.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["kept.sqlite"])
         #expect(files.removeAll() == 0)
+    }
+
+    @Test("once everything was removed, no new file is started: the process is on its way out")
+    func nothingStartsAfterRemoval() throws {
+        let files = TemporaryFiles()
+        files.removeAll()
+        #expect(throws: WorldError.self) { try files.add("/tmp/.late.building") }
+        #expect(files.current.isEmpty)
     }
 }

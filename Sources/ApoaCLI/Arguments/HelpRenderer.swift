@@ -44,7 +44,7 @@ struct HelpRenderer {
                 ("0", "success"), ("1", "refused or failed (a login that did not log in, a duplicate, an unknown account)"),
                 ("64", "usage error: the command line is wrong"), ("65", "bad data: a policy or scenario file, or a world, is wrong"),
                 ("74", "I/O error: a file could not be read or written"),
-                ("130, 143", "interrupted (Ctrl-C, kill): a world being built is left as it was"),
+                ("130, 143", "interrupted (Ctrl-C, kill): the world is as it was; files of one being built are removed"),
             ])
         }
         text += "\nSee '\(name) <command> --help' for a command's options and examples.\n"

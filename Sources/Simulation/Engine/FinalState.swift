@@ -32,7 +32,7 @@ struct FinalState: Sendable {
                 let (partition, local) = SimulationPlan.place(person)
                 let state = partitions[partition].people[local]
                 if let account = partitions[partition].account(UInt32(local)) {
-                    let lastLogin = state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt)
+                    let lastLogin = Instant(storedMilliseconds: state.lastLoginAt)
                     try rows.addAccount(account, lastLoginAt: lastLogin, isStepUpDue: state.has(.stepUpDue))
                 }
             }

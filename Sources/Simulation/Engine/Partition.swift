@@ -116,13 +116,13 @@ final class Partition: @unchecked Sendable {
     ///
     /// A minute that holds nothing — nearly all of them at 1,000 people, a third at 100,000 —
     /// does nothing but look at the agenda: it leaves the context and the load as they are
-    /// (the merge does not read them after such a minute: `worked`), so it touches none of
+    /// (the merge does not read them after such a minute: `hadItems`), so it touches none of
     /// their cache lines.
     @inline(never)
     func run(minute: Int, context: SliceContext) {
         guard queue.begin(minute: minute) else {
-            // Only an hour's end does anything for the recorder (`endMinute`).
-            if UInt(bitPattern: minute) % 60 == 59 { endHour(minute) }
+            // Only an hour's end does anything for the recorder.
+            if PartitionRecorder.endsHour(minute) { endHour(minute) }
             return
         }
         runItems(minute: minute, context: context)
@@ -136,16 +136,16 @@ final class Partition: @unchecked Sendable {
         recorder.endMinute(minute)
     }
 
-    /// Whether the last minute run had anything to do; if not, its address tables and load
-    /// are not this minute's, and are not to be merged.
-    var worked: Bool { queue.currentCount > 0 }
+    /// Whether the last minute run began with anything to do; if not, its address tables and
+    /// load are not this minute's, and are not to be merged.
+    var hadItems: Bool { queue.currentCount > 0 }
 
     /// The items of a minute that has some. Its own function, so an empty minute saves and
     /// restores none of the registers it needs.
     @inline(never)
     private func runItems(minute: Int, context: SliceContext) {
         self.context = context
-        // The address tables are empty: the merge empties them after it reads them.
+        assert(sourceOverlay.isEmpty && sourceFailures.isEmpty, "the merge empties the address tables after it reads them")
         load = SIMD8(repeating: 0)
         if warmsPeople { warmPeople() }
         while let item = queue.next() {

@@ -52,7 +52,7 @@ struct SharedState {
         for handle in partitions {
             handle._withUnsafeGuaranteedRef { partition in
                 // A minute with nothing to do left its last load and records as they were.
-                guard partition.worked else { return }
+                guard partition.hadItems else { return }
                 load &+= partition.load
                 if !partition.sourceOverlay.isEmpty {
                     mergeSources(of: partition, end: end, throttle: throttle)

@@ -36,17 +36,20 @@ public enum SimulationRun {
             let pool = WorkerPool(threads: options.threads)
             defer { pool.stop() }
             let partitions = makePartitions(plan: plan, pool: pool, keepsEvents: keepsEvents)
-            // `partitions` keeps them alive until the run ends.
+            // The workers and the merge get the partitions unretained; `partitions` keeps them
+            // alive, said here rather than left to its later uses.
             let handles = partitions.map { Unmanaged.passUnretained($0) }
             var shared = SharedState(plan: plan)
-            for minute in 0..<plan.minutes {
-                let context = shared.context(minute: minute)
-                runMinute(handles, minute: minute, context: context, pool: pool)
-                shared.merge(handles, context: context)
-                if keepsEvents { writer.append(mergedEvents(partitions)) }
-                if let progress = options.progress, minute % 60 == 59 || minute == plan.minutes - 1 {
-                    progress(SimulationProgress(phase: .simulating, minutesDone: minute + 1, minutesTotal: plan.minutes,
-                                                sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
+            withExtendedLifetime(partitions) {
+                for minute in 0..<plan.minutes {
+                    let context = shared.context(minute: minute)
+                    runMinute(handles, minute: minute, context: context, pool: pool)
+                    shared.merge(handles, context: context)
+                    if keepsEvents { writer.append(mergedEvents(partitions)) }
+                    if let progress = options.progress, minute % 60 == 59 || minute == plan.minutes - 1 {
+                        progress(SimulationProgress(phase: .simulating, minutesDone: minute + 1, minutesTotal: plan.minutes,
+                                                    sessions: partitions.reduce(0) { $0 + $1.recorder.metrics.total(.sessionsStarted) }))
+                    }
                 }
             }
             pool.stop()

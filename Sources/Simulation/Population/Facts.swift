@@ -48,7 +48,7 @@ struct Facts: Sendable, Equatable {
 
     var usesSharedComputer: Bool { packed >> 7 & 1 == 1 }
 
-    /// Own devices, 1 to 3.
+    /// Own devices: 1 to 3 as drawn (the two bits would hold 4).
     var deviceCount: Int { Int(packed >> 8 & 3) + 1 }
 
     /// The facts of the population person at `index`, drawn from their stream of `family`

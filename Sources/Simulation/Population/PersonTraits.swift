@@ -189,7 +189,7 @@ struct PersonTraits: Sendable, GeneratedAccountText {
         accounts.append(
             id: id, kind: isForeigner ? .foreigner : .citizen, language: language, secondFactor: secondFactor,
             verification: verification, createdAt: createdAt,
-            lastLoginAt: state.lastLoginAt == .min ? nil : Instant(millisecondsSince1970: state.lastLoginAt),
+            lastLoginAt: Instant(storedMilliseconds: state.lastLoginAt),
             isStepUpDue: state.has(.stepUpDue), documentType: document, text: self)
     }
 

@@ -64,9 +64,16 @@ struct PartitionRecorder: EventRecorder {
     /// Not every minute: SHA-256 over a chain value per partition and minute was a fifteenth of
     /// the core at 100,000 people, and the chain already covers every event in order.
     mutating func endMinute(_ minute: Int) {
-        // Unsigned (a minute is never negative): a signed remainder takes twice the
-        // instructions, and this runs every minute of every partition.
-        if UInt(bitPattern: minute) % 60 == 59 { digest.update(chain) }
+        if Self.endsHour(minute) { digest.update(chain) }
+    }
+
+    /// Whether minute `minute` of the run is the last of an hour: the only minutes whose end
+    /// does anything here, so a partition with nothing to do calls `endMinute` only then.
+    /// Unsigned (a minute is never negative): a signed remainder takes twice the instructions,
+    /// and this is asked every minute of every partition.
+    @inline(__always)
+    static func endsHour(_ minute: Int) -> Bool {
+        UInt(bitPattern: minute) % 60 == 59
     }
 
     /// The partition's digest at the end of the run: the hourly chain values, then the last.

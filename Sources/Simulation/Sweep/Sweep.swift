@@ -1,5 +1,6 @@
 import Foundation
 import JSON
+import World
 
 /// A grid of runs of one scenario: every combination of the axes' values, each run into a
 /// world of its own (`--record summary`) and summarised. The runs go in parallel, one thread
@@ -45,8 +46,13 @@ public struct Sweep: Sendable {
     public func run() throws -> [SimulationSummary] {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("apoa-sweep-\(ProcessInfo.processInfo.processIdentifier)-\(points.count)")
+        // Noted as being built, so Ctrl-C removes it with its worlds as well.
+        try TemporaryFiles.building.add(directory.path)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer {
+            try? FileManager.default.removeItem(at: directory)
+            TemporaryFiles.building.forget(directory.path)
+        }
         let results = SweepResults(count: points.count)
         DispatchQueue.concurrentPerform(iterations: points.count) { index in
             let world = directory.appendingPathComponent("point-\(index).sqlite").path

@@ -26,7 +26,7 @@ public class WorldRows {
         self.path = path
         self.temporaryPath = temporaryPath
         TemporaryFiles.remove(temporaryPath)
-        TemporaryFiles.building.add(temporaryPath)
+        try TemporaryFiles.building.add(temporaryPath)
         // Before the process's first connection, or it has no effect (then it costs a little speed, nothing else).
         SQLiteLibrary.disableMemoryStatistics()
         do {
