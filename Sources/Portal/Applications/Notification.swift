@@ -103,9 +103,7 @@ extension Notification {
     /// The confirmation of a booking, or the reminder a day before.
     public static func appointment(_ appointment: Appointment, account: AccountID, at: Instant, isReminder: Bool,
                                    when: String) -> Notification {
-        Notification(account: account, at: at, topic: isReminder ? .appointmentReminder : .appointmentBooked,
-                     application: appointment.application,
-                     content: .appointment(appointment, isReminder: isReminder, when: .written(when)))
+        Self.appointment(appointment, account: account, at: at, isReminder: isReminder, when: .written(when))
     }
 
     /// The same notice with its time shown in `zone` (`Instant.display`), written when read.

@@ -55,11 +55,11 @@ enum PersonNetwork {
     /// in 16 bytes (cafés and PCs below 10⁸ whose digits number 9 at most: every café a
     /// population of under 40 × 10⁶ people uses, at PCs 0–999); others are interpolated.
     static func cafeDevice(_ cafe: Int, _ pc: Int) -> DeviceLabel {
-        guard cafe >= 0, cafe < 100_000_000, pc >= 0, pc < 100_000_000 else { return "cafe\(cafe)-pc\(pc)" }
+        guard cafe >= 0, cafe < 100_000_000, pc >= 0, pc < 100_000_000 else { return interpolatedCafeDevice(cafe, pc) }
         let (cafeDigits, cafeCount) = DeviceLabel.decimalBytes(UInt64(cafe))
         let (pcDigits, pcCount) = DeviceLabel.decimalBytes(UInt64(pc))
         let count = 4 &+ cafeCount &+ 3 &+ pcCount
-        guard count <= 16 else { return "cafe\(cafe)-pc\(pc)" }
+        guard count <= 16 else { return interpolatedCafeDevice(cafe, pc) }
         // `cafe`, its digits from byte 4, `-pc`, the PC's digits.
         let prefix: UInt64 = 0x6566_6163 // "cafe", its first byte lowest
         let separator: UInt64 = 0x63_702D // "-pc"
@@ -68,5 +68,10 @@ enum PersonNetwork {
         let pcSpelled = DeviceLabel.placed(pcDigits, at: 7 &+ cafeCount)
         return DeviceLabel(word0: prefix | spelled.word0 | dash.word0 | pcSpelled.word0,
                            word1: spelled.word1 | dash.word1 | pcSpelled.word1, length: count)
+    }
+
+    @inline(never)
+    private static func interpolatedCafeDevice(_ cafe: Int, _ pc: Int) -> DeviceLabel {
+        "cafe\(cafe)-pc\(pc)"
     }
 }

@@ -71,7 +71,16 @@ enum EventEncoding {
 
     @inline(__always)
     private static func fold<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        fold(bytes, from: fnvOffsetBasis)
+    }
+
+    /// Where an FNV-1a 64 fold starts.
+    private static var fnvOffsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    /// FNV-1a 64 of `bytes`, going on from `hash` (the offset basis for a fold of its own).
+    @inline(__always)
+    private static func fold<Bytes: Collection<UInt8>>(_ bytes: Bytes, from hash: UInt64) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x100_0000_01B3
@@ -153,16 +162,11 @@ enum EventEncoding {
 
     /// FNV-1a 64 (as `fold(_:)`), fed a piece at a time.
     struct TextFold: TextOutputStream {
-        private(set) var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        private(set) var hash = EventEncoding.fnvOffsetBasis
 
         mutating func write(_ string: String) {
             var string = string
-            string.withUTF8 { bytes in
-                for byte in bytes {
-                    hash ^= UInt64(byte)
-                    hash &*= 0x100_0000_01B3
-                }
-            }
+            hash = string.withUTF8 { EventEncoding.fold($0, from: hash) }
         }
     }
 }
