@@ -20,8 +20,8 @@ final class WorkerPool: @unchecked Sendable {
     private let generation = Atomic<Int>(0)
     /// Workers other than the caller that finished the current job.
     private let finished = Atomic<Int>(0)
-    /// The next index `forEach` hands out.
-    private let nextIndex = Atomic<Int>(0)
+    /// The next index of each worker's block that `forEach` hands out.
+    private let claims: [Claim]
     /// One per worker (index 0, the caller, unused): whether it is asleep, or about to be,
     /// and what wakes it. One semaphore each, so a wake-up meant for one worker is never taken
     /// by another that is going back to sleep.
@@ -38,6 +38,7 @@ final class WorkerPool: @unchecked Sendable {
     init(threads: Int) {
         self.threads = max(1, threads)
         sleepers = (0..<self.threads).map { _ in Sleeper() }
+        claims = (0..<self.threads).map { _ in Claim() }
         for worker in 1..<self.threads {
             let thread = Thread { [self] in work(as: worker) }
             thread.name = "apoa-sim-\(worker)"
@@ -66,23 +67,34 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
-    /// Runs `body(index)` for every index in `0..<count` and returns when all are done. Indexes
-    /// go to whichever worker is free, `grain` at a time: a fixed share each left one thread
-    /// waiting for the other whenever its share happened to hold more of the minute's work.
+    /// Runs `body(index)` for every index in `0..<count` and returns when all are done. Each
+    /// worker owns a block of the indexes and takes from it first, `grain` at a time, so an
+    /// index tends to run on the same thread minute after minute, its partition's data still
+    /// in that core's cache; a worker done with its block helps with what is left of the
+    /// others' (a fixed share alone left one thread waiting whenever its share happened to
+    /// hold more of the minute's work).
     func forEach(_ count: Int, grain: Int, _ body: (Int) -> Void) {
         guard threads > 1 else {
             for index in 0..<count { body(index) }
             return
         }
-        nextIndex.store(0, ordering: .relaxed)
-        run { _ in
-            while true {
-                let first = nextIndex.wrappingAdd(grain, ordering: .relaxed).oldValue
-                guard first < count else { return }
-                for index in first..<min(first + grain, count) { body(index) }
+        for worker in 0..<threads { claims[worker].next.store(blockStart(worker, of: count), ordering: .relaxed) }
+        run { worker in
+            for offset in 0..<threads {
+                let owner = (worker + offset) % threads
+                let end = blockStart(owner + 1, of: count)
+                while true {
+                    let first = claims[owner].next.wrappingAdd(grain, ordering: .relaxed).oldValue
+                    guard first < end else { break }
+                    for index in first..<min(first + grain, end) { body(index) }
+                }
             }
         }
     }
+
+    /// Where worker `worker`'s block of `0..<count` begins (and the one before it ends).
+    @inline(__always)
+    private func blockStart(_ worker: Int, of count: Int) -> Int { worker * count / threads }
 
     /// Ends the workers; the pool cannot run jobs afterwards.
     func stop() {
@@ -136,4 +148,12 @@ final class WorkerPool: @unchecked Sendable {
 private final class Sleeper: Sendable {
     let isAsleep = Atomic<Bool>(false)
     let wake = DispatchSemaphore(value: 0)
+}
+
+/// A worker's next index in its block, alone on its cache line: the padding keeps the other
+/// workers' counters (and anything else written often) off it.
+private final class Claim: Sendable {
+    private let before: (Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0)
+    let next = Atomic<Int>(0)
+    private let after: (Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0)
 }
