@@ -28,4 +28,31 @@ struct FlatTableTests {
         #expect(table[5] == "again")
         #expect(table.count == 1)
     }
+
+    @Test("removing where a rule says so takes exactly those entries, whatever runs the removals shift")
+    func removeAllWhere() {
+        // Tables from nearly empty to half full (where runs are long and wrap round the end),
+        // with every third, every other, all or none of the entries removed.
+        for size in [1, 7, 31, 100, 500] {
+            for modulus in [1, 2, 3, 1_000] {
+                let table = FlatTable<UInt32, String>(expected: 4)
+                var model: [UInt32: String] = [:]
+                var key: UInt32 = 12_345
+                for _ in 0..<size {
+                    key = key &* 1_103_515_245 &+ 12_345
+                    table[key] = "value \(key)"
+                    model[key] = "value \(key)"
+                }
+                let doomed = { (key: UInt32) in key % UInt32(modulus) == 0 && modulus != 1_000 }
+                table.removeAll { key, value in
+                    #expect(value == "value \(key)")
+                    return doomed(key)
+                }
+                model = model.filter { !doomed($0.key) }
+                #expect(table.count == model.count, "size \(size), every \(modulus)")
+                #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == model)
+                for (key, value) in model { #expect(table[key] == value) }
+            }
+        }
+    }
 }

@@ -170,10 +170,22 @@ final class FlatTable<Key: FlatTableKey, Value>: Sequence {
         count = 0
     }
 
-    /// Removes the entries for which `shouldBeRemoved` is true.
+    /// Removes the entries for which `shouldBeRemoved` is true, in one pass over the slots and
+    /// without a list of them: the run's merge does this every quarter hour while the other
+    /// threads wait, and listing the entries, then the keys, then looking each up again was
+    /// 13 M of its 45 M instructions at 100,000 people. A removal may move a later entry of
+    /// its run into the slot, so the slot is looked at again; one that wraps round from the
+    /// table's start was looked at already and is only asked again.
     func removeAll(where shouldBeRemoved: (Key, Value) -> Bool) {
-        let doomed = filter { shouldBeRemoved($0.key, $0.value) }.map(\.key)
-        for key in doomed { remove(key) }
+        var slot = 0
+        while slot < capacity {
+            if isUsed[slot], shouldBeRemoved(keys[slot], values[slot]) {
+                (values + slot).deinitialize(count: 1)
+                vacate(slot)
+            } else {
+                slot &+= 1
+            }
+        }
     }
 
     /// The entries, in slot order (which means nothing).
