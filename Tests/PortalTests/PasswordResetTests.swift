@@ -38,6 +38,22 @@ struct PasswordResetTests {
         #expect(Set(cases.map { $0.1.first?.kind }) == [.resetRequested])
     }
 
+    @Test("asked by account number and whether it has an address, a request does what it does for the account")
+    func byAccountNumber() throws {
+        for (phone, channel) in [(true, Channel.sms), (false, .sms), (false, .email)] {
+            let account = try Self.account(phone: phone)
+            for recent in [[], [Self.now - .minutes(50), Self.now - .minutes(20), Self.now - .minutes(1)]] {
+                var events = EventList()
+                let outcome = Self.rules.request(forAccount: account.id, hasAddress: account.address(on: channel) != nil,
+                                                 on: channel, at: Self.now, ip: nil, recentRequests: recent,
+                                                 conditions: .allUp, events: &events)
+                let (expected, expectedEvents) = Self.request(account, via: channel, recent: recent)
+                #expect(outcome == expected)
+                #expect(events.events == expectedEvents)
+            }
+        }
+    }
+
     @Test("requests older than an hour do not count against the limit")
     func hourWindow() throws {
         let old = [Self.now - .minutes(61), Self.now - .minutes(90), Self.now - .minutes(120)]

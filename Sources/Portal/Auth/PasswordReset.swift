@@ -33,17 +33,31 @@ public struct PasswordReset: Sendable {
         for account: Account?, identifier: @autoclosure () -> LoggedText, on channel: Channel, at now: Instant, ip: IPAddress?,
         recentRequests: [Instant], conditions: PlatformConditions, events: inout R
     ) -> RequestOutcome {
-        func nothing(_ reason: ReasonCode, detail: EventDetail? = nil) -> RequestOutcome {
-            events.record(Event(at: now, account: account?.id, kind: .resetRequested, reason: reason, ip: ip,
-                                channel: channel, detail: detail))
+        guard let account else {
+            events.record(Event(at: now, account: nil, kind: .resetRequested, reason: .unknownAccount, ip: ip,
+                                channel: channel, detail: .identifier(identifier())))
+            return .nothing(.unknownAccount)
+        }
+        return request(forAccount: account.id, hasAddress: account.address(on: channel) != nil, on: channel, at: now,
+                       ip: ip, recentRequests: recentRequests, conditions: conditions, events: &events)
+    }
+
+    /// The same, for an account that exists, given only whether it has an address on `channel`:
+    /// the simulator knows that without spelling out the person's whole account (names,
+    /// addresses, document), which cost more than the rest of a reset.
+    public func request<R: EventRecorder>(
+        forAccount account: AccountID, hasAddress: Bool, on channel: Channel, at now: Instant, ip: IPAddress?,
+        recentRequests: [Instant], conditions: PlatformConditions, events: inout R
+    ) -> RequestOutcome {
+        func nothing(_ reason: ReasonCode) -> RequestOutcome {
+            events.record(Event(at: now, account: account, kind: .resetRequested, reason: reason, ip: ip, channel: channel))
             return .nothing(reason)
         }
-        guard let account else { return nothing(.unknownAccount, detail: .identifier(identifier())) }
-        guard account.address(on: channel) != nil else { return nothing(.noPhoneOnFile) }
+        guard hasAddress else { return nothing(.noPhoneOnFile) }
         let lastHour = recentRequests.filter { $0 > now - .hours(1) && $0 <= now }
         guard lastHour.count < policy.reset.maxPerHour else { return nothing(.rateLimited) }
         let isDelivered = conditions.outage(of: channel.gateway) == nil
-        events.record(Event(at: now, account: account.id, kind: .resetRequested,
+        events.record(Event(at: now, account: account, kind: .resetRequested,
                             reason: isDelivered ? .ok : .gatewayUnavailable, ip: ip, channel: channel,
                             component: isDelivered ? nil : channel.gateway))
         return .send(channel: channel, isDelivered: isDelivered)

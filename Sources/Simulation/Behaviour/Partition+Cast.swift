@@ -40,11 +40,11 @@ extension Partition {
             }
             castTrouble[local] = Self.trouble(of: final)
         case .requestReset(let channel):
-            guard let account = account(local) else { return }
             let conditions = conditions(at: at, random: &random)
             recorder.actor = .cast
             let outcome = reset.request(
-                for: account, identifier: LoginFlow.loggable(member.username.value), on: channel, at: Instant(millisecondsSince1970: at), ip: home,
+                forAccount: SimulationPlan.accountID(person(local)), hasAddress: hasAddress(local, on: channel), on: channel,
+                at: Instant(millisecondsSince1970: at), ip: home,
                 recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions, events: &recorder)
             if case .send(let sentOn, let isDelivered) = outcome {
                 castTrouble[local] = isDelivered ? nil : "reset-pending"

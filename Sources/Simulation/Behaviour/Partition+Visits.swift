@@ -184,17 +184,17 @@ extension Partition {
 
     /// Asks for a password reset (by SMS when they have a phone, some by e-mail).
     func requestReset(_ local: UInt32, at: Int64) {
-        guard var visit = visits[local], let account = account(local) else { return }
+        guard var visit = visits[local] else { return }
         var random = decisionStream(local, at, Purpose.reset.rawValue)
         visit.resets &+= 1
         visits[local] = visit
-        let channel: Channel = account.phone != nil && random.chance(0.6) ? .sms : .email
+        let channel: Channel = hasAddress(local, on: .sms) && random.chance(0.6) ? .sms : .email
         let conditions = conditions(at: at, random: &random)
         let recent = (resetTokens[local] ?? []).map(\.requestedAt)
         recorder.actor = .owner
-        let outcome = reset.request(for: account, identifier: LoginFlow.loggable(account.username.value), on: channel,
-                                         at: Instant(millisecondsSince1970: at), ip: visit.ip,
-                                         recentRequests: recent, conditions: conditions, events: &recorder)
+        let outcome = reset.request(forAccount: SimulationPlan.accountID(person(local)), hasAddress: hasAddress(local, on: channel),
+                                    on: channel, at: Instant(millisecondsSince1970: at), ip: visit.ip,
+                                    recentRequests: recent, conditions: conditions, events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else {
             giveUp(local, at: at, situation: .resetTrouble, random: &random)
             return

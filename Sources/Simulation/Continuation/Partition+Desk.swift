@@ -64,12 +64,12 @@ extension Partition {
     }
 
     private func deskSendsReset(_ local: UInt32, on channel: Channel, at: Int64) {
-        guard let account = account(local) else { return }
         var random = decisionStream(local, at, Purpose.desk.rawValue)
         let instant = Instant(millisecondsSince1970: at)
         let conditions = conditions(at: at, random: &random)
         recorder.actor = .owner
-        let outcome = reset.request(for: account, identifier: LoginFlow.loggable(account.username.value), on: channel, at: instant, ip: nil,
+        let outcome = reset.request(forAccount: SimulationPlan.accountID(person(local)), hasAddress: hasAddress(local, on: channel),
+                                    on: channel, at: instant, ip: nil,
                                     recentRequests: (resetTokens[local] ?? []).map(\.requestedAt), conditions: conditions,
                                     events: &recorder)
         guard case .send(let sentOn, let isDelivered) = outcome else { return }

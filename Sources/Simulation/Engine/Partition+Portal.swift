@@ -60,6 +60,13 @@ extension Partition {
         return traits(local).knownAccount(id: SimulationPlan.accountID(global), createdAt: plan.scenario.start)
     }
 
+    /// Whether the person has an address on `channel`: what a reset request needs to know of
+    /// their account. Everyone has an e-mail address, and everyone of the population a phone;
+    /// a cast member may have none.
+    func hasAddress(_ local: UInt32, on channel: Channel) -> Bool {
+        channel == .email || (castMember(local).map { $0.phone != nil } ?? true)
+    }
+
     /// The person as the application rules see them: what `account(_:)` would give, without
     /// drawing and formatting their names, address, phone and document.
     func applicant(_ local: UInt32) -> ApplicationRules.Applicant {
