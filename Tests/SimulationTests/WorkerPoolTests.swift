@@ -22,7 +22,10 @@ struct WorkerPoolTests {
                 // Several jobs in a row: each starts its blocks afresh.
                 for _ in 0..<3 {
                     let tally = Tally(count: count)
-                    pool.forEach(count, grain: grain) { tally.add($0) }
+                    pool.forEach(count, grain: grain) { worker, index in
+                        #expect((0..<threads).contains(worker))
+                        tally.add(index)
+                    }
                     #expect(tally.counts.withLock { $0 } == Array(repeating: 1, count: count),
                             "threads \(threads), count \(count), grain \(grain)")
                 }

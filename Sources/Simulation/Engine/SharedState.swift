@@ -9,6 +9,9 @@ struct SharedState {
     let sources = FlatTable<IPAddress, SourceRecord>()
     var overloadShare = SIMD8<Double>(repeating: 0)
     var latencyFactor = SIMD8<Double>(repeating: 1)
+    /// The partitions whose address records the merge folds in, in partition order (kept, so
+    /// that a minute's list reuses the last one's storage).
+    private var withSources: [Int] = []
     /// Where the minute's context lives (rewritten each minute).
     private let contextSlot = SliceContext.Slot()
     /// Hourly series only the merge sees (requests per component).
@@ -42,28 +45,34 @@ struct SharedState {
                                    isApplicationsQuiet: Partition.applicationComponents.allSatisfy(isQuiet))
     }
 
-    /// Folds the minute's work of every partition into the shared state, in partition order.
-    /// Takes unretained handles (the run keeps the partitions): this runs on one thread between
-    /// minutes, while the others wait, so every instruction here is one no thread saves.
-    mutating func merge(_ partitions: [Unmanaged<Partition>], context: SliceContext) {
+    /// Folds the minute's work of every partition into the shared state: the load the workers
+    /// tallied, and the address records of the partitions that changed any, in partition
+    /// order. Takes unretained handles (the run keeps the partitions): this runs on one
+    /// thread between minutes, while the others wait, so every instruction here is one no
+    /// thread saves.
+    mutating func merge(_ tallies: [MinuteTally], _ partitions: [Unmanaged<Partition>], context: SliceContext) {
         let end = Instant(millisecondsSince1970: context.end)
         let throttle = plan.scenario.policy.throttle
         var load = SIMD8<Int>(repeating: 0)
-        for handle in partitions {
-            handle._withUnsafeGuaranteedRef { partition in
-                // A minute with nothing to do left its last load and records as they were.
-                guard partition.hadItems else { return }
-                load &+= partition.load
-                if !partition.sourceOverlay.isEmpty {
-                    mergeSources(of: partition, end: end, throttle: throttle)
-                    // Emptied here, where they were just read, not when the partition's next
-                    // minute with items begins: there asking each whether it was empty was a
-                    // cache miss of its own (two per such minute; 0.9 M of the 19.8 M read
-                    // misses of the partitions' work at 100,000 people). `sourceFailures` has
-                    // entries only for addresses in `sourceOverlay`.
-                    partition.sourceOverlay.removeAll()
-                    partition.sourceFailures.removeAll()
-                }
+        withSources.removeAll(keepingCapacity: true)
+        for tally in tallies {
+            load &+= tally.load
+            withSources += tally.withSources
+            tally.reset()
+        }
+        // Each worker lists its partitions in the order it ran them; the records fold in
+        // partition order.
+        if withSources.count > 1 { withSources.sort() }
+        for index in withSources {
+            partitions[index]._withUnsafeGuaranteedRef { partition in
+                mergeSources(of: partition, end: end, throttle: throttle)
+                // Emptied here, where they were just read, not when the partition's next
+                // minute with items begins: there asking each whether it was empty was a
+                // cache miss of its own (two per such minute; 0.9 M of the 19.8 M read
+                // misses of the partitions' work at 100,000 people). `sourceFailures` has
+                // entries only for addresses in `sourceOverlay`.
+                partition.sourceOverlay.removeAll()
+                partition.sourceFailures.removeAll()
             }
         }
         // Keep memory bounded: forget addresses whose failures no longer count.

@@ -67,15 +67,15 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
-    /// Runs `body(index)` for every index in `0..<count` and returns when all are done. Each
+    /// Runs `body(worker, index)` for every index in `0..<count` and returns when all are done. Each
     /// worker owns a block of the indexes and takes from it first, `grain` at a time, so an
     /// index tends to run on the same thread minute after minute, its partition's data still
     /// in that core's cache; a worker done with its block helps with what is left of the
     /// others' (a fixed share alone left one thread waiting whenever its share happened to
     /// hold more of the minute's work).
-    func forEach(_ count: Int, grain: Int, _ body: (Int) -> Void) {
+    func forEach(_ count: Int, grain: Int, _ body: (_ worker: Int, _ index: Int) -> Void) {
         guard threads > 1 else {
-            for index in 0..<count { body(index) }
+            for index in 0..<count { body(0, index) }
             return
         }
         for worker in 0..<threads { claims[worker].next.store(blockStart(worker, of: count), ordering: .relaxed) }
@@ -86,7 +86,7 @@ final class WorkerPool: @unchecked Sendable {
                 while true {
                     let first = claims[owner].next.wrappingAdd(grain, ordering: .relaxed).oldValue
                     guard first < end else { break }
-                    for index in first..<min(first + grain, end) { body(index) }
+                    for index in first..<min(first + grain, end) { body(worker, index) }
                 }
             }
         }
