@@ -111,4 +111,23 @@ struct CalendarQueueTests {
         #expect(!Self.begin(&queue, minute: 10))
         #expect(queue.count == 0)
     }
+
+    @Test("planned items are all kept, in order, whether room was reserved for fewer, as many, or none",
+          arguments: [0, 10, 3_000])
+    func reservedRoom(reserved: Int) {
+        var queue = CalendarQueue(start: 0, minutes: 4)
+        queue.reserveStaged(reserved)
+        var state: UInt64 = 11
+        // Three thousand in all: more than the list's first storage and than the smaller room.
+        let planned = (1...3).map { minute in
+            Self.scatter(&queue, minute: minute, count: 1_000, first: UInt32(minute) * 10_000, state: &state)
+        }
+        queue.begin(minute: 0)
+        #expect(queue.next() == nil)
+        for minute in 1...3 {
+            queue.begin(minute: minute)
+            #expect(Self.drain(&queue) == Self.expected(planned[minute - 1]))
+        }
+        #expect(queue.count == 0)
+    }
 }

@@ -100,8 +100,16 @@ final class FlatArray<Element> {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Makes room for at least `minimum` elements in all.
+    func reserveCapacity(_ minimum: Int) {
+        if minimum > capacity { move(toCapacity: minimum) }
+    }
+
     private func grow() {
-        let larger = capacity * 2
+        move(toCapacity: capacity * 2)
+    }
+
+    private func move(toCapacity larger: Int) {
         let moved = UnsafeMutablePointer<Element>.allocate(capacity: larger)
         moved.moveInitialize(from: base, count: count)
         base.deallocate()

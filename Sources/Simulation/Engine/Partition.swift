@@ -211,6 +211,8 @@ final class Partition: @unchecked Sendable {
         let curve = plan.arrivals
         let perMinute = plan.scenario.load.sessionsPerUserPerDay / 1440
         guard perMinute > 0, curve.total > 0 else { return }
+        // Room for as many as come on average, and a little more.
+        queue.reserveStaged(Int(Double(people.count) * perMinute * curve.total * 1.05) + 64)
         for local in 0..<people.count {
             let global = person(UInt32(local))
             guard global < plan.users else { continue }
