@@ -304,10 +304,51 @@ struct CalendarQueue {
             // comes here, so the offset is never negative. The place takes the low 32 bits.
             keys.append(UInt64(current[index].at - minuteStart) << 32 | UInt64(index))
         }
-        keys.sort()
+        if count >= Self.radixSorted { Self.sortByOffset(keys) } else { keys.sort() }
         sorted.removeAll()
         for index in 0..<count { sorted.append(current[Int(keys[index] & 0xFFFF_FFFF)]) }
         swap(&current, &sorted)
+    }
+
+    /// The fewest items of a minute whose keys are sorted by `sortByOffset`: below it, the
+    /// standard library's sort takes fewer instructions than two counting passes.
+    private static let radixSorted = 64
+
+    /// Sorts the keys by their offset (bits 32 to 47), keeping the order of keys with the same
+    /// offset. Their low bits number them in the order they were gathered, so this is their
+    /// order as whole numbers, as `sort()` would give it. Two counting passes of eight bits:
+    /// the standard library's sort of a minute's keys was 5% of the instructions of a run at
+    /// two million people over a day, where a minute of a partition holds a hundred or more.
+    private static func sortByOffset(_ keys: FlatArray<UInt64>) {
+        let count = keys.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                let base = keys.baseAddress, other = scratch.baseAddress!, counts = counts.baseAddress!
+                countingPass(from: base, to: other, count: count, shift: 32, counts: counts)
+                countingPass(from: other, to: base, count: count, shift: 40, counts: counts)
+            }
+        }
+    }
+
+    /// Moves `count` keys from `source` to `target` in order of their byte at `shift`, keeping
+    /// the order of those with the same byte.
+    @inline(__always)
+    private static func countingPass(from source: UnsafeMutablePointer<UInt64>, to target: UnsafeMutablePointer<UInt64>,
+                                     count: Int, shift: UInt64, counts: UnsafeMutablePointer<Int>) {
+        counts.update(repeating: 0, count: 256)
+        for index in 0..<count { counts[Int(truncatingIfNeeded: source[index] &>> shift) & 0xFF] &+= 1 }
+        var start = 0
+        for byte in 0..<256 {
+            let inByte = counts[byte]
+            counts[byte] = start
+            start &+= inByte
+        }
+        for index in 0..<count {
+            let key = source[index]
+            let byte = Int(truncatingIfNeeded: key &>> shift) & 0xFF
+            target[counts[byte]] = key
+            counts[byte] &+= 1
+        }
     }
 
     /// Groups the items scheduled before the run by minute (a counting sort, keeping their order).
