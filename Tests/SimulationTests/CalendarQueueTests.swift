@@ -130,4 +130,23 @@ struct CalendarQueueTests {
         }
         #expect(queue.count == 0)
     }
+
+    @Test("a minute's items at any millisecond of it come by time, then in the order scheduled",
+          arguments: [17, 50, 63, 64, 300, 2_000])
+    func anyMillisecond(count: Int) {
+        var queue = CalendarQueue(start: 0, minutes: 3)
+        var state: UInt64 = 5
+        var items: [(at: Int64, subject: UInt32)] = []
+        for subject in UInt32(0)..<UInt32(count) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Every millisecond of the minute is possible, its last included; one in eight
+            // shares the instant of the item before it.
+            let at = subject % 8 == 7 ? items[items.count - 1].at : 60_000 + Int64((state >> 33) % 60_000)
+            queue.schedule(at: at, subject: subject, action: .visit)
+            items.append((at, subject))
+        }
+        queue.begin(minute: 0)
+        queue.begin(minute: 1)
+        #expect(Self.drain(&queue) == Self.expected(items))
+    }
 }
