@@ -129,7 +129,6 @@ struct CalendarQueue {
     private var current = FlatArray<Scheduled>(capacity: 64)
     /// Scratch for sorting them.
     private var sorted = FlatArray<Scheduled>(capacity: 64)
-    private let keys = FlatArray<UInt64>(capacity: 64)
     /// A minute's chunks, newest first, to be gathered oldest first.
     private let chain = FlatArray<Int32>(capacity: 16)
     private let heap = FlatArray<HeapItem>(capacity: 16)
@@ -216,7 +215,7 @@ struct CalendarQueue {
     /// all below a million people) has them put in place as they come, an insertion sort fused
     /// with the copy (instead of a second pass in a call of its own; with the inlined empty
     /// minutes, and an in-order item written once, 10 M fewer of the 2,198 M instructions of a
-    /// run at 100,000 people). A larger one is copied as it is and sorted by keys, as before:
+    /// run at 100,000 people). A larger one is copied as it is and sorted after (`sortCurrent`):
     /// inserting its first items too cost 394 M more of 22,413 M at a million people, where a
     /// minute of a partition holds twenty or so.
     @inline(never)
@@ -292,73 +291,59 @@ struct CalendarQueue {
     }
 
     /// Sorts the current minute's items by time, keeping the order they were gathered in
-    /// among those of one instant. Through 64-bit keys — the offset in the minute above the
-    /// item's place — compared as plain integers: sorting the items themselves with a closure
-    /// was a tenth of a run at ten million people (a minute of a partition then holds hundreds).
+    /// among those of one instant: a counting pass moves them into `sorted` in order of their
+    /// 1,024-millisecond slice of the minute (59 slices; a stable pass), and an insertion sort
+    /// finishes within each slice, where only a few share one.
+    ///
+    /// Earlier forms, measured at two million people over a day, where most minutes of a
+    /// partition that come here hold 17 to 63 items: the standard library's stable sort of
+    /// 64-bit keys (offset above place), which merges runs above twenty keys, took 3,900
+    /// instructions a minute (5% of the run); an insertion sort of the keys 3,550; two
+    /// eight-bit counting passes about 2,900; the slices over keys about 1,450, and the keys
+    /// and the permutation after them as much again. Sorting the items with a closure was a
+    /// tenth of a run at ten million people.
     private mutating func sortCurrent(minute: Int) {
         let count = current.count
         let minuteStart = start + Int64(minute) * 60_000
-        keys.removeAll()
-        for index in 0..<count {
-            // Items of this minute are 0 to 59,999 ms into it (16 bits); a heap item never
-            // comes here, so the offset is never negative. The place takes the low 32 bits.
-            keys.append(UInt64(current[index].at - minuteStart) << 32 | UInt64(index))
+        sorted.resize(uninitializedTo: count)
+        let from = current.baseAddress, to = sorted.baseAddress
+        // Items of this minute are 0 to 59,999 ms into it; a heap item never comes here, so
+        // the offset is never negative.
+        @inline(__always) func slice(_ item: Scheduled) -> Int {
+            Int(truncatingIfNeeded: (item.at &- minuteStart) &>> 10) & (Self.slices - 1)
         }
-        Self.sortByOffset(keys)
-        sorted.removeAll()
-        for index in 0..<count { sorted.append(current[Int(keys[index] & 0xFFFF_FFFF)]) }
-        swap(&current, &sorted)
-    }
-
-    /// Sorts the keys (all different): a counting pass puts them in order of their offset's
-    /// 1,024-millisecond slice (59 slices in a minute), and an insertion sort finishes within
-    /// each slice, where only a few share one. The standard library's sort, which merges runs
-    /// above twenty keys, took 3,900 instructions a minute of a partition at two million
-    /// people over a day (5% of the run), where most hold 17 to 63 items; a plain insertion
-    /// sort took 3,550, and two eight-bit counting passes about 2,900.
-    private static func sortByOffset(_ keys: FlatArray<UInt64>) {
-        let count = keys.count
-        let base = keys.baseAddress
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { scratch in
-            let copy = scratch.baseAddress!
-            copy.update(from: base, count: count)
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: slices) { starts in
-                let starts = starts.baseAddress!
-                starts.update(repeating: 0, count: slices)
-                for index in 0..<count { starts[slice(of: copy[index])] &+= 1 }
-                var start = 0
-                for slice in 0..<slices {
-                    let inSlice = starts[slice]
-                    starts[slice] = start
-                    start &+= inSlice
-                }
-                for index in 0..<count {
-                    let key = copy[index]
-                    let slice = slice(of: key)
-                    base[starts[slice]] = key
-                    starts[slice] &+= 1
-                }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.slices) { starts in
+            let starts = starts.baseAddress!
+            starts.update(repeating: 0, count: Self.slices)
+            for index in 0..<count { starts[slice(from[index])] &+= 1 }
+            var start = 0
+            for slice in 0..<Self.slices {
+                let inSlice = starts[slice]
+                starts[slice] = start
+                start &+= inSlice
+            }
+            for index in 0..<count {
+                let item = from[index]
+                let slice = slice(item)
+                to[starts[slice]] = item
+                starts[slice] &+= 1
             }
         }
+        // Strictly later moves up: one of the same instant keeps its place after those before it.
         for index in 1..<max(1, count) {
-            let key = base[index]
+            let item = to[index]
             var hole = index
-            while hole > 0, base[hole &- 1] > key {
-                base[hole] = base[hole &- 1]
+            while hole > 0, to[hole &- 1].at > item.at {
+                to[hole] = to[hole &- 1]
                 hole &-= 1
             }
-            base[hole] = key
+            to[hole] = item
         }
+        swap(&current, &sorted)
     }
 
     /// Slices of 1,024 milliseconds: a minute's offsets (below 60,000) fall in the first 59.
     private static let slices = 64
-
-    /// The slice of a key's offset (bits 42 to 47: the offset, in bits 32 to 47, over 1,024).
-    @inline(__always)
-    private static func slice(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: key &>> 42) & (slices - 1)
-    }
 
     /// Groups the items scheduled before the run by minute (a counting sort, keeping their order).
     private mutating func groupStaged() {

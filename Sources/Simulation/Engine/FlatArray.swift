@@ -100,6 +100,14 @@ final class FlatArray<Element> {
         Array(UnsafeBufferPointer(start: base, count: count))
     }
 
+    /// Makes the array `count` elements long, for the caller to write each new one through
+    /// `baseAddress` before it is read: plain data only, so nothing needs initialising or
+    /// destroying.
+    func resize(uninitializedTo count: Int) where Element: BitwiseCopyable {
+        reserveCapacity(count)
+        self.count = count
+    }
+
     /// Makes room for at least `minimum` elements in all.
     func reserveCapacity(_ minimum: Int) {
         if minimum > capacity { move(toCapacity: minimum) }
