@@ -81,25 +81,6 @@ final class FlatArray<Element> {
         count = 0
     }
 
-    /// Sorts the elements in place.
-    func sort(by areInIncreasingOrder: (Element, Element) -> Bool) {
-        var buffer = UnsafeMutableBufferPointer(start: base, count: count)
-        buffer.sort(by: areInIncreasingOrder)
-    }
-
-    /// Sorts ascending. For plain comparable values (the queue's sort keys) the comparison is
-    /// specialised in; `sort(by: <)` called it through a closure for every pair, which at ten
-    /// million people was most of the cost of sorting a minute.
-    func sort() where Element: Comparable {
-        var buffer = UnsafeMutableBufferPointer(start: base, count: count)
-        buffer.sort()
-    }
-
-    /// The elements, in order, as an ordinary array.
-    var elements: [Element] {
-        Array(UnsafeBufferPointer(start: base, count: count))
-    }
-
     /// Makes the array `count` elements long, for the caller to write each new one through
     /// `baseAddress` before it is read: plain data only, so nothing needs initialising or
     /// destroying.

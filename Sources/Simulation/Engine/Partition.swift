@@ -116,7 +116,7 @@ final class Partition: @unchecked Sendable {
     ///
     /// A minute that holds nothing — nearly all of them at 1,000 people, a third at 100,000 —
     /// does nothing but look at the agenda: it leaves the context and the load as they are
-    /// (the merge does not read them after such a minute: `hadItems`), so it touches none of
+    /// (the workers' tallies skip such a minute: `hadItems`), so it touches none of
     /// their cache lines.
     @inline(never)
     func run(minute: Int, context: SliceContext) {
